@@ -1,0 +1,73 @@
+/**
+ * Calendar-date arithmetic on `YYYY-MM-DD` strings. Dates here are days in a venue's calendar,
+ * not instants, so all arithmetic runs in UTC where no day is 23 or 25 hours long.
+ * @module
+ */
+
+/** A calendar date written `YYYY-MM-DD`. */
+export type IsoDate = string;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True when `value` is a `YYYY-MM-DD` string naming a day that exists (no 31 April). */
+export function isIsoDate(value: string): boolean {
+  const m = ISO_DATE.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+function toUtc(date: IsoDate): Date {
+  return new Date(`${date}T00:00:00Z`);
+}
+
+function fromUtc(date: Date): IsoDate {
+  return date.toISOString().slice(0, 10);
+}
+
+/** The date `days` calendar days after `date` (before it when negative). */
+export function addDays(date: IsoDate, days: number): IsoDate {
+  const d = toUtc(date);
+  d.setUTCDate(d.getUTCDate() + days);
+  return fromUtc(d);
+}
+
+/** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return Math.round((toUtc(to).getTime() - toUtc(from).getTime()) / 86_400_000);
+}
+
+/** The last day of a `YYYY-MM` month, or of a `YYYY` year. */
+export function lastDayOfPeriod(period: string): IsoDate {
+  if (/^\d{4}$/.test(period)) return `${period}-12-31`;
+  const [y, m] = period.split('-').map(Number) as [number, number];
+  return fromUtc(new Date(Date.UTC(y, m, 0)));
+}
+
+/** The first day of a `YYYY-MM` month, or of a `YYYY` year. */
+export function firstDayOfPeriod(period: string): IsoDate {
+  return /^\d{4}$/.test(period) ? `${period}-01-01` : `${period}-01`;
+}
+
+/** True when `zone` is an IANA time zone this JavaScript engine knows. */
+export function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', {timeZone: zone});
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The calendar date at instant `now` in time zone `zone`. A `YYYY-MM-DD` string is already a
+ * calendar date and is returned as it is, so callers can pass either.
+ */
+export function localDate(now: Date | IsoDate, zone: string): IsoDate {
+  if (typeof now === 'string') return now;
+  // en-CA formats as YYYY-MM-DD.
+  const parts = new Intl.DateTimeFormat('en-CA', {timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit'}).formatToParts(now);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')}`;
+}

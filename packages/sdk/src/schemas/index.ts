@@ -1,0 +1,13 @@
+/**
+ * The zod schemas of the domain, the single source of truth for its types.
+ * @module
+ */
+export * from './common.js';
+export * from './vocabulary.js';
+export * from './provider.js';
+export * from './course.js';
+export * from './edition.js';
+export * from './fee-schedule.js';
+export * from './catalog.js';
+export * from './quote.js';
+export * from './application.js';

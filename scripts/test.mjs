@@ -1,0 +1,85 @@
+#!/usr/bin/env node
+// `npm test`: runs every test runner — Node's (SDK and server) and web-test-runner in Chromium
+// (SDK and elements) — and ends with one line `N passed, N failed` summing them all. Exits
+// non-zero when any test fails or a runner cannot run. Expects `npm run build` to have run.
+import {spawnSync} from 'node:child_process';
+import {mkdtempSync, readFileSync, readdirSync, rmSync, statSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join, relative} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {ensureChromium} from './find-chromium.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const work = mkdtempSync(join(tmpdir(), 'metropolis-test-'));
+const totals = {passed: 0, failed: 0, skipped: 0};
+let broken = false;
+
+function walk(dir, keep, out = []) {
+  let entries;
+  try {
+    entries = readdirSync(dir);
+  } catch {
+    return out;
+  }
+  for (const name of entries) {
+    if (name === 'node_modules') continue;
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) walk(path, keep, out);
+    else if (keep(name)) out.push(path);
+  }
+  return out;
+}
+
+function readCounts(file, runner) {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    console.error(`${runner}: no results were written; counting the run as failed.`);
+    broken = true;
+    return {passed: 0, failed: 1, skipped: 0};
+  }
+}
+
+function add(runner, counts, status) {
+  if (status !== 0 && counts.failed === 0) {
+    console.error(`${runner} exited with status ${status} without a failing test; counting the run as failed.`);
+    counts.failed = 1;
+  }
+  totals.passed += counts.passed;
+  totals.failed += counts.failed;
+  totals.skipped += counts.skipped;
+  console.log(`${runner}: ${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}`);
+}
+
+// Node: the SDK's compiled tests (isomorphic and Node-only), scripts' tests, and the server's.
+const nodeTests = [
+  ...walk(join(root, 'packages/sdk/dist'), (n) => n.endsWith('.test.js')),
+  ...walk(join(root, 'packages/sdk/test'), (n) => n.endsWith('.test.mjs')),
+  ...walk(join(root, 'scripts'), (n) => n.endsWith('.test.mjs')),
+  ...walk(join(root, 'packages/server/dist'), (n) => n.endsWith('.test.js')),
+].map((p) => relative(root, p));
+const nodeSummary = join(work, 'node.json');
+console.log(`\n▶ Node test runner: ${nodeTests.length} files`);
+const node = spawnSync(process.execPath, [
+  '--test',
+  '--import', './scripts/node-test-globals.mjs',
+  '--test-reporter=spec', '--test-reporter-destination=stdout',
+  '--test-reporter=./scripts/node-summary-reporter.mjs', `--test-reporter-destination=${nodeSummary}`,
+  ...nodeTests,
+], {cwd: root, stdio: 'inherit'});
+add('node', readCounts(nodeSummary, 'node'), node.status);
+
+// Browser: web-test-runner in Chromium.
+const chromium = ensureChromium();
+const wtrSummary = join(work, 'wtr.json');
+console.log(`\n▶ web-test-runner in ${chromium}`);
+const wtr = spawnSync(process.execPath, [join(root, 'node_modules/@web/test-runner/dist/bin.js'), '--config', 'web-test-runner.config.mjs'], {
+  cwd: root,
+  stdio: 'inherit',
+  env: {...process.env, CHROME_PATH: chromium, WTR_SUMMARY_FILE: wtrSummary},
+});
+add('chromium', readCounts(wtrSummary, 'web-test-runner'), wtr.status);
+
+rmSync(work, {recursive: true, force: true});
+console.log(`\n${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
+process.exit(totals.failed > 0 || broken ? 1 : 0);

@@ -1,0 +1,25 @@
+// Browser tests: the compiled test files run in Debian's Chromium through
+// @web/test-runner-chrome. The SDK's tests run here as well as in Node (it is isomorphic);
+// files named *.node.test.js are Node-only.
+import {chromeLauncher} from '@web/test-runner-chrome';
+import {defaultReporter} from '@web/test-runner';
+import {summaryReporter} from './scripts/wtr-summary-reporter.mjs';
+import {findChromium} from './scripts/find-chromium.mjs';
+
+const executablePath = findChromium();
+const flags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+export default {
+  files: [
+    'packages/sdk/dist/**/*.test.js',
+    '!packages/sdk/dist/**/*.node.test.js',
+  ],
+  nodeResolve: {exportConditions: ['browser', 'production']},
+  concurrency: 2,
+  browsers: [chromeLauncher({launchOptions: {executablePath, headless: true, args: flags}})],
+  reporters: [
+    defaultReporter(),
+    ...(process.env.WTR_SUMMARY_FILE ? [summaryReporter({file: process.env.WTR_SUMMARY_FILE})] : []),
+  ],
+  testFramework: {config: {timeout: 20000}},
+};
