@@ -4,6 +4,8 @@
  * @module
  */
 
+import {cached} from './intl-cache.js';
+
 /** A calendar date written `YYYY-MM-DD`. */
 export type IsoDate = string;
 
@@ -53,7 +55,7 @@ export function firstDayOfPeriod(period: string): IsoDate {
 /** True when `zone` is an IANA time zone this JavaScript engine knows. */
 export function isTimeZone(zone: string): boolean {
   try {
-    new Intl.DateTimeFormat('en', {timeZone: zone});
+    cached(`zone:${zone}`, () => new Intl.DateTimeFormat('en', {timeZone: zone}));
     return true;
   } catch {
     return false;
@@ -67,7 +69,18 @@ export function isTimeZone(zone: string): boolean {
 export function localDate(now: Date | IsoDate, zone: string): IsoDate {
   if (typeof now === 'string') return now;
   // en-CA formats as YYYY-MM-DD.
-  const parts = new Intl.DateTimeFormat('en-CA', {timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit'}).formatToParts(now);
+  const format = cached(`day-in:${zone}`, () => new Intl.DateTimeFormat('en-CA', {timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit'}));
+  const parts = format.formatToParts(now);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')}`;
+}
+
+/**
+ * Formats a calendar day for people in `lang`: "17 November 2025", "17 novembre 2025",
+ * "17 de noviembre de 2025". English uses the day-month order read worldwide.
+ */
+export function formatDay(date: IsoDate, lang = 'en'): string {
+  const locale = lang === 'en' ? 'en-GB' : lang;
+  const format = cached(`day:${locale}`, () => new Intl.DateTimeFormat(locale, {day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC'}));
+  return format.format(new Date(`${date}T00:00:00Z`));
 }

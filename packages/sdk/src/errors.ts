@@ -74,6 +74,7 @@ function describeIssue(issue: z.core.$ZodRawIssue): string {
   switch (issue.code) {
     case 'invalid_type':
       if (issue.input === undefined) return 'is required';
+      if (issue.expected === 'int' && typeof issue.input === 'number') return 'must be a whole number';
       return `must be ${expectedNames[issue.expected] ?? issue.expected}, not ${describeType(issue.input)}`;
     case 'too_small': {
       const min = Number(issue.minimum);
@@ -119,8 +120,17 @@ export function parseWith<S extends z.ZodMiniType>(schema: S, input: unknown, su
   throw new ValidationError(subject, toFieldIssues(result.error.issues));
 }
 
-/** Flattens zod issues into field issues (one per unknown key). @internal */
+/**
+ * Flattens zod issues into field issues: one per unknown key, and only the first problem of
+ * each field (a date that is both malformed and impossible is reported once). @internal
+ */
 export function toFieldIssues(issues: readonly z.core.$ZodIssue[]): FieldIssue[] {
+  const out = collectFieldIssues(issues);
+  const seen = new Set<string>();
+  return out.filter((issue) => !seen.has(issue.path) && seen.add(issue.path));
+}
+
+function collectFieldIssues(issues: readonly z.core.$ZodIssue[]): FieldIssue[] {
   const out: FieldIssue[] = [];
   for (const issue of issues) {
     if (issue.code === 'unrecognized_keys') {
@@ -128,7 +138,7 @@ export function toFieldIssues(issues: readonly z.core.$ZodIssue[]): FieldIssue[]
     } else if (issue.code === 'invalid_union' && issue.errors.length > 0) {
       // Report the closest alternative's issues rather than a bare "no match".
       const best = issue.errors.reduce((a, b) => (b.length < a.length ? b : a));
-      const nested = toFieldIssues(best.map((i) => ({...i, path: [...issue.path, ...i.path]})));
+      const nested = collectFieldIssues(best.map((i) => ({...i, path: [...issue.path, ...i.path]})));
       out.push(...(nested.length ? nested : [{path: formatPath(issue.path), code: issue.code, message: issue.message}]));
     } else {
       out.push({path: formatPath(issue.path), code: issue.code, message: issue.message});

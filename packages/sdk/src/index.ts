@@ -1,6 +1,6 @@
 /**
  * `@metropolis-training/sdk`: the Metropolis training domain as typed zod schemas, the sample
- * catalog, edition status, and (in later modules) the fee engine and the API client.
+ * catalog, edition status, and the fee and refund engine.
  *
  * No DOM, no framework: it runs in browsers and in Node 20+.
  * @packageDocumentation
@@ -10,6 +10,9 @@ export {ValidationError, type FieldIssue} from './errors.js';
 export {parseCatalog, parseFeeSchedule, parseApplicationInput} from './parse.js';
 export {pick} from './text.js';
 export {statusOf, applicationDeadline} from './status.js';
-export {addDays, daysBetween, isIsoDate, localDate, type IsoDate as IsoDateString} from './dates.js';
+export {addDays, daysBetween, formatDay, isIsoDate, localDate, type IsoDate as IsoDateString} from './dates.js';
 export {isCountryCode} from './income/countries.js';
 export {sampleCatalog} from './catalog/index.js';
+export {quote, refund, ruleLabel, scheduleFor, RefundRequest, type RefundResult} from './fees/index.js';
+export {incomeGroup} from './income/index.js';
+export {formatMoney, formatPercent, percentOf, minorUnitDigits} from './money.js';
