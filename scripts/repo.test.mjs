@@ -1,7 +1,10 @@
 // Checks on the repository itself.
 import assert from 'node:assert/strict';
 import {execFileSync} from 'node:child_process';
-import {readFileSync} from 'node:fs';
+import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {fileURLToPath} from 'node:url';
 
 const root = new URL('..', import.meta.url);
 
@@ -10,5 +13,19 @@ describe('repository', () => {
     const files = execFileSync('git', ['ls-files'], {cwd: root, encoding: 'utf8'}).split('\n').filter((f) => /\.(?:[cm]?[jt]s|json|sh)$|^\.ci\//.test(f));
     const offenders = files.filter((f) => /\.\.\/shared\b|\/work\/shared/.test(readFileSync(new URL(f, root), 'utf8')));
     assert.deepEqual(offenders, []);
+  });
+});
+
+describe('API reference', () => {
+  it('npm run docs builds with no warning (every export of the SDK is documented)', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'typedoc-')), 'api');
+    try {
+      // typedoc.json treats warnings as errors, so a warning fails the run.
+      execFileSync(process.execPath, [fileURLToPath(new URL('node_modules/typedoc/bin/typedoc', root)), '--out', out], {cwd: root, stdio: 'pipe'});
+    } catch (error) {
+      assert.fail(`typedoc failed:\n${error.stdout}${error.stderr}`);
+    } finally {
+      rmSync(out, {recursive: true, force: true});
+    }
   });
 });
