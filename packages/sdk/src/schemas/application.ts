@@ -96,8 +96,16 @@ export const Application = z.strictObject({
   consent: z.strictObject({privacy: z.literal(true), news: z.optional(z.boolean())}),
   /** The price as the server computed it. */
   quote: Quote,
+  /** Amount received, once paid. */
+  paid: z.optional(Money),
   /** Refund granted on cancellation, if any. */
   refund: z.optional(Money),
+  /** Every status the application went through, oldest first. */
+  history: z.array(z.strictObject({
+    status: ApplicationStatus,
+    at: z.string().check(z.iso.datetime({offset: true})),
+    note: z.optional(z.string()),
+  })),
 });
 /** An application as the server keeps it. */
 export type Application = z.infer<typeof Application>;

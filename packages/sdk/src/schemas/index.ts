@@ -11,3 +11,4 @@ export * from './fee-schedule.js';
 export * from './catalog.js';
 export * from './quote.js';
 export * from './application.js';
+export * from './api.js';

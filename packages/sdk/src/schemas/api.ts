@@ -1,0 +1,128 @@
+/**
+ * Bodies of the HTTP API (`/v1`) that the reference server serves and the SDK client speaks.
+ * @module
+ */
+import {z} from '../zod.js';
+import {CountryCode, Id, Money} from './common.js';
+import {Application, ApplicationStatus} from './application.js';
+import {Quote} from './quote.js';
+import {MembershipStatus, UiLanguage} from './vocabulary.js';
+
+/** One bad field in a problem+json body. */
+export const ProblemIssue = z.object({
+  path: z.string(),
+  code: z.string(),
+  message: z.string(),
+});
+
+/** An error answer, RFC 9457 `application/problem+json`, with per-field issues when input was invalid. */
+export const ProblemDetails = z.looseObject({
+  type: z.optional(z.string()),
+  title: z.string(),
+  status: z.int(),
+  detail: z.optional(z.string()),
+  instance: z.optional(z.string()),
+  /** Each bad field, for 400 and 422 answers. */
+  issues: z.optional(z.array(ProblemIssue)),
+});
+/** An error answer (RFC 9457). */
+export type ProblemDetails = z.infer<typeof ProblemDetails>;
+
+/**
+ * `POST /v1/quotes`: a price for an edition as of the server's clock. Membership is looked up
+ * in the registry when `memberId` is given; otherwise the claimed `membership` is used, for
+ * display only (an application is always priced from the registry).
+ */
+export const QuoteApiRequest = z.strictObject({
+  editionId: Id,
+  country: CountryCode,
+  membership: z.optional(MembershipStatus),
+  memberId: z.optional(Id),
+  participants: z.optional(z.int().check(z.minimum(1), z.maximum(50))),
+  category: z.optional(Id),
+  lang: z.optional(UiLanguage),
+});
+/** `POST /v1/quotes` body. */
+export type QuoteApiRequest = z.input<typeof QuoteApiRequest>;
+
+/** A member organization as the public sees it (`GET /v1/members`): never its contribution status. */
+export const Member = z.strictObject({
+  id: Id,
+  name: z.string(),
+  city: z.string(),
+  country: CountryCode,
+});
+/** A member organization as the public sees it. */
+export type Member = z.infer<typeof Member>;
+
+/** `GET /v1/members`. */
+export const MemberList = z.strictObject({
+  items: z.array(Member),
+});
+
+/** A member organization in the registry (admin routes): with the last year its contributions are paid for. */
+export const MemberRecord = z.strictObject({
+  id: Id,
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+  city: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
+  country: CountryCode,
+  /** Last year whose membership contributions are paid; absent when none are. */
+  contributionsPaidThrough: z.optional(z.int().check(z.minimum(1900), z.maximum(2200))),
+});
+/** A member organization in the registry. */
+export type MemberRecord = z.infer<typeof MemberRecord>;
+
+/** `201` answer to `POST /v1/applications`. */
+export const ApplicationReceipt = z.strictObject({
+  id: z.string(),
+  /** Short reference for people, e.g. `MT-2025-0042`. */
+  reference: z.string(),
+  editionId: Id,
+  status: ApplicationStatus,
+  submittedAt: z.string(),
+  /** Membership as the registry decided it. */
+  membership: MembershipStatus,
+  /** The price the server computed. */
+  quote: Quote,
+  /** Secret for `GET /v1/applications/{id}?token=…`; shown once, stored only as a hash. */
+  token: z.string(),
+});
+/** `201` answer to `POST /v1/applications`. */
+export type ApplicationReceipt = z.infer<typeof ApplicationReceipt>;
+
+/** `GET /v1/applications/{id}?token=…`: what an applicant may see of their own application. */
+export const ApplicationView = z.strictObject({
+  id: z.string(),
+  reference: z.string(),
+  editionId: Id,
+  status: ApplicationStatus,
+  submittedAt: z.string(),
+  updatedAt: z.string(),
+  membership: MembershipStatus,
+  quote: Quote,
+  refund: z.optional(Money),
+});
+/** What an applicant may see of their own application. */
+export type ApplicationView = z.infer<typeof ApplicationView>;
+
+/** `GET /v1/admin/applications`: a page of applications, newest first. */
+export const ApplicationPage = z.strictObject({
+  items: z.array(Application),
+  total: z.int(),
+  /** Pass as `cursor` to get the next page; absent on the last page. */
+  nextCursor: z.optional(z.string()),
+});
+/** A page of applications. */
+export type ApplicationPage = z.infer<typeof ApplicationPage>;
+
+/** `POST /v1/admin/applications/{id}/status`: move an application along its lifecycle. */
+export const StatusChange = z.strictObject({
+  status: z.enum(['under-review', 'admitted', 'rejected', 'invoiced', 'paid', 'withdrawn', 'cancelled']),
+  /** For `paid`: the amount received (defaults to the quoted total). */
+  paid: z.optional(Money),
+  /** For `cancelled`: the day the written cancellation was received (defaults to today, in the edition's time zone). */
+  cancelledOn: z.optional(z.string()),
+  note: z.optional(z.string().check(z.maxLength(2000))),
+});
+/** A status change. */
+export type StatusChange = z.input<typeof StatusChange>;
