@@ -1,6 +1,6 @@
 // Browser tests: the compiled test files run in Debian's Chromium through
 // @web/test-runner-chrome. The SDK's tests run here as well as in Node (it is isomorphic);
-// files named *.node.test.js are Node-only.
+// files named *.node.test.js are Node-only, *.browser.test.js browser-only.
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {defaultReporter} from '@web/test-runner';
 import {summaryReporter} from './scripts/wtr-summary-reporter.mjs';

@@ -51,9 +51,10 @@ function add(runner, counts, status) {
   console.log(`${runner}: ${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}`);
 }
 
-// Node: the SDK's compiled tests (isomorphic and Node-only), scripts' tests, and the server's.
+// Node: the SDK's compiled tests (isomorphic and *.node.test.js; *.browser.test.js run in Chromium
+// only), scripts' tests, and the server's.
 const nodeTests = [
-  ...walk(join(root, 'packages/sdk/dist'), (n) => n.endsWith('.test.js')),
+  ...walk(join(root, 'packages/sdk/dist'), (n) => n.endsWith('.test.js') && !n.endsWith('.browser.test.js')),
   ...walk(join(root, 'packages/sdk/test'), (n) => n.endsWith('.test.mjs')),
   ...walk(join(root, 'scripts'), (n) => n.endsWith('.test.mjs')),
   ...walk(join(root, 'packages/server/dist'), (n) => n.endsWith('.test.js')),

@@ -16,3 +16,4 @@ export {sampleCatalog} from './catalog/index.js';
 export {quote, refund, ruleLabel, scheduleFor, RefundRequest, type RefundResult} from './fees/index.js';
 export {incomeGroup} from './income/index.js';
 export {formatMoney, formatPercent, percentOf, minorUnitDigits} from './money.js';
+export * from './client/index.js';
