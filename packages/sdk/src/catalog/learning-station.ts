@@ -79,36 +79,14 @@ const online = {mode: 'online'} as const;
 // Online sessions are scheduled by the Secretariat in Barcelona.
 const organizerTimeZone = 'Europe/Madrid';
 
+/** An online edition whose dates and fee the sources do not give. */
+function toBeAnnounced(id: string, courseId: string, source: string): Edition {
+  return {id, courseId, dates: {kind: 'to-be-announced'}, timeZone: organizerTimeZone, location: online, languages: [], fee: {kind: 'to-be-announced'}, sources: [source]};
+}
+
 /** @internal */
 export const learningStationEditions: Edition[] = [
-  {
-    id: 'learning-station-webinars-next',
-    courseId: 'learning-station-webinars',
-    dates: {kind: 'to-be-announced'},
-    timeZone: organizerTimeZone,
-    location: online,
-    languages: [],
-    fee: {kind: 'to-be-announced'},
-    sources: [SEED.learningStation],
-  },
-  {
-    id: 'learning-station-online-courses-next',
-    courseId: 'learning-station-online-courses',
-    dates: {kind: 'to-be-announced'},
-    timeZone: organizerTimeZone,
-    location: online,
-    languages: [],
-    fee: {kind: 'to-be-announced'},
-    sources: [SEED.learningStation],
-  },
-  {
-    id: 'online-course-uoc-2018',
-    courseId: 'online-course-uoc',
-    dates: {kind: 'to-be-confirmed', period: '2018'},
-    timeZone: organizerTimeZone,
-    location: online,
-    languages: [],
-    fee: {kind: 'to-be-announced'},
-    sources: [SEED.learningAndTraining],
-  },
+  toBeAnnounced('learning-station-webinars-next', 'learning-station-webinars', SEED.learningStation),
+  toBeAnnounced('learning-station-online-courses-next', 'learning-station-online-courses', SEED.learningStation),
+  {...toBeAnnounced('online-course-uoc-2018', 'online-course-uoc', SEED.learningAndTraining), dates: {kind: 'to-be-confirmed', period: '2018'}},
 ];
