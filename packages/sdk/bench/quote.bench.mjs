@@ -3,7 +3,7 @@
 // requests on the Diploma's schedule, and for schedules of 1, 5 and 20 rules, so cost growth
 // with rule count is visible. Prints figures; asserts nothing about speed.
 import {performance} from 'node:perf_hooks';
-import {quote, refund, sampleCatalog, scheduleFor} from '../dist/index.js';
+import {priceRange, quote, refund, sampleCatalog, scheduleFor} from '../dist/index.js';
 
 const diploma = scheduleFor(sampleCatalog, 'diploma-internationalization-2025');
 const mix = [
@@ -51,3 +51,4 @@ for (const n of [1, 5, 20]) {
   measure(`quote: ${n} rule${n === 1 ? '' : 's'}, member group of 3 in Egypt`, () => quote(schedule, {date: '2025-09-15', membership: 'member', country: 'EG', participants: 3, specialFeePlacesLeft: 2}));
 }
 measure('refund: Diploma', (i) => refund(diploma, {start: '2025-11-17', cancelledOn: i % 2 ? '2025-10-17' : '2025-10-18', paid: {amount: 66000, currency: 'EUR'}}));
+measure('priceRange: Diploma (every standing and group)', () => priceRange(diploma, '2025-09-15'));

@@ -13,7 +13,7 @@ export {statusOf, applicationDeadline} from './status.js';
 export {addDays, daysBetween, formatDay, isIsoDate, localDate, type IsoDate as IsoDateString} from './dates.js';
 export {isCountryCode} from './income/countries.js';
 export {sampleCatalog} from './catalog/index.js';
-export {quote, refund, ruleLabel, scheduleFor, RefundRequest, type RefundResult} from './fees/index.js';
+export {priceRange, quote, refund, ruleLabel, scheduleFor, RefundRequest, type PriceRange, type RefundResult} from './fees/index.js';
 export {incomeGroup} from './income/index.js';
 export {formatMoney, formatPercent, percentOf, minorUnitDigits} from './money.js';
 export * from './client/index.js';

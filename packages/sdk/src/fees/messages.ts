@@ -6,8 +6,8 @@
 import {formatDay as day} from '../dates.js';
 import {cached} from '../intl-cache.js';
 import {formatMoney, formatPercent} from '../money.js';
-import type {Money} from '../schemas/common.js';
 import type {FeeRuleKind} from '../schemas/fee-schedule.js';
+import type {Reason} from './engine.js';
 import type {IncomeGroup, UiLanguage} from '../schemas/vocabulary.js';
 
 
@@ -38,24 +38,14 @@ export const defaultLabels: Record<UiLanguage, Record<FeeRuleKind, string>> = {
   es: {membership: 'Tarifa de miembro', 'income-level': 'Tarifa especial', group: 'Inscripción en grupo', 'early-bird': 'Inscripción anticipada', 'fixed-price': 'Precio especial'},
 };
 
+type ReasonSentences = {
+  [C in Reason['code']]: (reason: Extract<Reason, {code: C}>, label: string, lang: UiLanguage) => string;
+};
+
 /** Every sentence the engine writes, per language. @internal */
 export interface FeeMessages {
-  memberApplied(label: string, percent: number, year: number | undefined): string;
-  memberInArrears(year: number | undefined): string;
-  notMember(): string;
-  incomeApplied(label: string, percent: number, group: IncomeGroup, countryCode: string, classification: string): string;
-  incomeMembersOnly(): string;
-  incomeNotEconomy(countryCode: string): string;
-  incomeUnclassified(countryCode: string, classification: string): string;
-  incomeNoRate(countryCode: string, group: IncomeGroup, classification: string): string;
-  incomeNoPlaces(): string;
-  groupApplied(label: string, percent: number, participants: number): string;
-  groupTooSmall(min: number): string;
-  earlyApplied(label: string, percent: number, lastDay: string): string;
-  earlyOver(lastDay: string): string;
-  fixedApplied(label: string, price: Money): string;
-  fixedNotInCategory(label: string): string;
-  exclusive(otherLabel: string): string;
+  /** Why a rule applies or not; `label` is the rule's label (for `exclusive`: the other rule's). */
+  reasons: ReasonSentences;
   parts(pieces: {first: number; last: number; reason: string}[]): string;
   quotaNote(quota: number): string;
   splitNote(special: number, participants: number): string;
@@ -67,22 +57,24 @@ export interface FeeMessages {
 
 const lang = 'en';
 const en: FeeMessages = {
-  memberApplied: (label, p, year) => `${label}: ${formatPercent(p, lang)} for Metropolis members up to date with ${year ? `${year} ` : 'their '}contributions`,
-  memberInArrears: (year) => `No member rate: membership contributions${year ? ` for ${year}` : ''} are not up to date`,
-  notMember: () => 'No member rate: not a Metropolis member',
-  incomeApplied: (label, p, group, code, cls) => `${label}: ${formatPercent(p, lang)} for ${incomeGroupNames.en[group]} economy (${country(code, lang)}, World Bank ${cls})`,
-  incomeMembersOnly: () => 'No special fee: for Metropolis members up to date with their contributions only',
-  incomeNotEconomy: (code) => `No special fee: ${country(code, lang)} is not a World Bank economy`,
-  incomeUnclassified: (code, cls) => `No special fee: the World Bank leaves ${country(code, lang)} unclassified (${cls})`,
-  incomeNoRate: (code, group, cls) => `No special fee for ${incomeGroupNames.en[group]} economy (${country(code, lang)}, World Bank ${cls})`,
-  incomeNoPlaces: () => 'No special fee: no places left',
-  groupApplied: (label, p, n) => `${label}: ${formatPercent(p, lang)} for ${n} participants from the same organization`,
-  groupTooSmall: (min) => `No group discount: it needs ${min} or more participants from the same organization`,
-  earlyApplied: (label, p, last) => `${label}: ${formatPercent(p, lang)} for applications on or before ${day(last, lang)}`,
-  earlyOver: (last) => `No early bird discount: the offer ended on ${day(last, lang)}`,
-  fixedApplied: (label, price) => `${label}: ${formatMoney(price, lang)}`,
-  fixedNotInCategory: (label) => `Not applicable: not in the category “${label}”`,
-  exclusive: (other) => `Not combined with “${other}”`,
+  reasons: {
+    member: (r, label) => `${label}: ${formatPercent(r.percent, lang)} for Metropolis members up to date with ${r.year ? `${r.year} ` : 'their '}contributions`,
+    'member-in-arrears': (r) => `No member rate: membership contributions${r.year ? ` for ${r.year}` : ''} are not up to date`,
+    'not-member': () => 'No member rate: not a Metropolis member',
+    income: (r, label) => `${label}: ${formatPercent(r.percent, lang)} for ${incomeGroupNames.en[r.group]} economy (${country(r.country, lang)}, World Bank ${r.classification})`,
+    'income-members-only': () => 'No special fee: for Metropolis members up to date with their contributions only',
+    'income-not-economy': (r) => `No special fee: ${country(r.country, lang)} is not a World Bank economy`,
+    'income-unclassified': (r) => `No special fee: the World Bank leaves ${country(r.country, lang)} unclassified (${r.classification})`,
+    'income-no-rate': (r) => `No special fee for ${incomeGroupNames.en[r.group]} economy (${country(r.country, lang)}, World Bank ${r.classification})`,
+    'income-no-places': () => 'No special fee: no places left',
+    group: (r, label) => `${label}: ${formatPercent(r.percent, lang)} for ${r.participants} participants from the same organization`,
+    'group-too-small': (r) => `No group discount: it needs ${r.minParticipants} or more participants from the same organization`,
+    'early-bird': (r, label) => `${label}: ${formatPercent(r.percent, lang)} for applications on or before ${day(r.lastDay, lang)}`,
+    'early-bird-over': (r) => `No early bird discount: the offer ended on ${day(r.lastDay, lang)}`,
+    'fixed-price': (r, label) => `${label}: ${formatMoney(r.price, lang)}`,
+    'not-in-category': (r, label) => `Not applicable: not in the category “${label}”`,
+    exclusive: (r, other) => `Not combined with “${other}”`,
+  },
   parts: (pieces) => pieces.map((p) => `${capitalize(participantRange(p.first, p.last, lang))}: ${p.reason}`).join('. '),
   quotaNote: (quota) => `Special fees are subject to availability: ${quota} place${quota === 1 ? '' : 's'} per edition in total.`,
   splitNote: (special, n) => special === 0
@@ -95,22 +87,24 @@ const en: FeeMessages = {
 };
 
 const fr: FeeMessages = {
-  memberApplied: (label, p, year) => `${label} : ${formatPercent(p, 'fr')} pour les membres de Metropolis à jour de leurs cotisations${year ? ` ${year}` : ''}`,
-  memberInArrears: (year) => `Pas de tarif membre : les cotisations${year ? ` ${year}` : ''} ne sont pas à jour`,
-  notMember: () => 'Pas de tarif membre : non membre de Metropolis',
-  incomeApplied: (label, p, group, code, cls) => `${label} : ${formatPercent(p, 'fr')} pour une économie ${incomeGroupNames.fr[group]} (${country(code, 'fr')}, Banque mondiale ${cls})`,
-  incomeMembersOnly: () => 'Pas de tarif spécial : réservé aux membres de Metropolis à jour de leurs cotisations',
-  incomeNotEconomy: (code) => `Pas de tarif spécial : pas une économie de la Banque mondiale (${country(code, 'fr')})`,
-  incomeUnclassified: (code, cls) => `Pas de tarif spécial : économie non classée par la Banque mondiale (${country(code, 'fr')}, ${cls})`,
-  incomeNoRate: (code, group, cls) => `Pas de tarif spécial pour une économie ${incomeGroupNames.fr[group]} (${country(code, 'fr')}, Banque mondiale ${cls})`,
-  incomeNoPlaces: () => 'Pas de tarif spécial : plus aucune place',
-  groupApplied: (label, p, n) => `${label} : ${formatPercent(p, 'fr')} pour ${n} participants de la même organisation`,
-  groupTooSmall: (min) => `Pas de réduction de groupe : il faut au moins ${min} participants de la même organisation`,
-  earlyApplied: (label, p, last) => `${label} : ${formatPercent(p, 'fr')} pour les candidatures jusqu’au ${day(last, 'fr')} inclus`,
-  earlyOver: (last) => `Pas de réduction anticipée : l’offre a pris fin le ${day(last, 'fr')}`,
-  fixedApplied: (label, price) => `${label} : ${formatMoney(price, 'fr')}`,
-  fixedNotInCategory: (label) => `Non applicable : hors de la catégorie « ${label} »`,
-  exclusive: (other) => `Non cumulable avec « ${other} »`,
+  reasons: {
+    member: (r, label) => `${label} : ${formatPercent(r.percent, 'fr')} pour les membres de Metropolis à jour de leurs cotisations${r.year ? ` ${r.year}` : ''}`,
+    'member-in-arrears': (r) => `Pas de tarif membre : les cotisations${r.year ? ` ${r.year}` : ''} ne sont pas à jour`,
+    'not-member': () => 'Pas de tarif membre : non membre de Metropolis',
+    income: (r, label) => `${label} : ${formatPercent(r.percent, 'fr')} pour une économie ${incomeGroupNames.fr[r.group]} (${country(r.country, 'fr')}, Banque mondiale ${r.classification})`,
+    'income-members-only': () => 'Pas de tarif spécial : réservé aux membres de Metropolis à jour de leurs cotisations',
+    'income-not-economy': (r) => `Pas de tarif spécial : pas une économie de la Banque mondiale (${country(r.country, 'fr')})`,
+    'income-unclassified': (r) => `Pas de tarif spécial : économie non classée par la Banque mondiale (${country(r.country, 'fr')}, ${r.classification})`,
+    'income-no-rate': (r) => `Pas de tarif spécial pour une économie ${incomeGroupNames.fr[r.group]} (${country(r.country, 'fr')}, Banque mondiale ${r.classification})`,
+    'income-no-places': () => 'Pas de tarif spécial : plus aucune place',
+    group: (r, label) => `${label} : ${formatPercent(r.percent, 'fr')} pour ${r.participants} participants de la même organisation`,
+    'group-too-small': (r) => `Pas de réduction de groupe : il faut au moins ${r.minParticipants} participants de la même organisation`,
+    'early-bird': (r, label) => `${label} : ${formatPercent(r.percent, 'fr')} pour les candidatures jusqu’au ${day(r.lastDay, 'fr')} inclus`,
+    'early-bird-over': (r) => `Pas de réduction anticipée : l’offre a pris fin le ${day(r.lastDay, 'fr')}`,
+    'fixed-price': (r, label) => `${label} : ${formatMoney(r.price, 'fr')}`,
+    'not-in-category': (r, label) => `Non applicable : hors de la catégorie « ${label} »`,
+    exclusive: (r, other) => `Non cumulable avec « ${other} »`,
+  },
   parts: (pieces) => pieces.map((p) => `${capitalize(participantRange(p.first, p.last, 'fr'))} : ${p.reason}`).join('. '),
   quotaNote: (quota) => `Tarifs spéciaux dans la limite des places disponibles : ${quota} place${quota === 1 ? '' : 's'} par édition au total.`,
   splitNote: (special, n) => special === 0
@@ -123,22 +117,24 @@ const fr: FeeMessages = {
 };
 
 const es: FeeMessages = {
-  memberApplied: (label, p, year) => `${label}: ${formatPercent(p, 'es')} para miembros de Metropolis al día de sus cuotas${year ? ` de ${year}` : ''}`,
-  memberInArrears: (year) => `Sin tarifa de miembro: las cuotas${year ? ` de ${year}` : ''} no están al día`,
-  notMember: () => 'Sin tarifa de miembro: no es miembro de Metropolis',
-  incomeApplied: (label, p, group, code, cls) => `${label}: ${formatPercent(p, 'es')} para una economía ${incomeGroupNames.es[group]} (${country(code, 'es')}, Banco Mundial ${cls})`,
-  incomeMembersOnly: () => 'Sin tarifa especial: solo para miembros de Metropolis al día de sus cuotas',
-  incomeNotEconomy: (code) => `Sin tarifa especial: no es una economía del Banco Mundial (${country(code, 'es')})`,
-  incomeUnclassified: (code, cls) => `Sin tarifa especial: economía sin clasificar por el Banco Mundial (${country(code, 'es')}, ${cls})`,
-  incomeNoRate: (code, group, cls) => `Sin tarifa especial para una economía ${incomeGroupNames.es[group]} (${country(code, 'es')}, Banco Mundial ${cls})`,
-  incomeNoPlaces: () => 'Sin tarifa especial: no quedan plazas',
-  groupApplied: (label, p, n) => `${label}: ${formatPercent(p, 'es')} para ${n} participantes de la misma organización`,
-  groupTooSmall: (min) => `Sin descuento de grupo: se necesitan ${min} o más participantes de la misma organización`,
-  earlyApplied: (label, p, last) => `${label}: ${formatPercent(p, 'es')} para solicitudes hasta el ${day(last, 'es')} inclusive`,
-  earlyOver: (last) => `Sin descuento por inscripción anticipada: la oferta terminó el ${day(last, 'es')}`,
-  fixedApplied: (label, price) => `${label}: ${formatMoney(price, 'es')}`,
-  fixedNotInCategory: (label) => `No aplicable: fuera de la categoría «${label}»`,
-  exclusive: (other) => `No acumulable con «${other}»`,
+  reasons: {
+    member: (r, label) => `${label}: ${formatPercent(r.percent, 'es')} para miembros de Metropolis al día de sus cuotas${r.year ? ` de ${r.year}` : ''}`,
+    'member-in-arrears': (r) => `Sin tarifa de miembro: las cuotas${r.year ? ` de ${r.year}` : ''} no están al día`,
+    'not-member': () => 'Sin tarifa de miembro: no es miembro de Metropolis',
+    income: (r, label) => `${label}: ${formatPercent(r.percent, 'es')} para una economía ${incomeGroupNames.es[r.group]} (${country(r.country, 'es')}, Banco Mundial ${r.classification})`,
+    'income-members-only': () => 'Sin tarifa especial: solo para miembros de Metropolis al día de sus cuotas',
+    'income-not-economy': (r) => `Sin tarifa especial: no es una economía del Banco Mundial (${country(r.country, 'es')})`,
+    'income-unclassified': (r) => `Sin tarifa especial: economía sin clasificar por el Banco Mundial (${country(r.country, 'es')}, ${r.classification})`,
+    'income-no-rate': (r) => `Sin tarifa especial para una economía ${incomeGroupNames.es[r.group]} (${country(r.country, 'es')}, Banco Mundial ${r.classification})`,
+    'income-no-places': () => 'Sin tarifa especial: no quedan plazas',
+    group: (r, label) => `${label}: ${formatPercent(r.percent, 'es')} para ${r.participants} participantes de la misma organización`,
+    'group-too-small': (r) => `Sin descuento de grupo: se necesitan ${r.minParticipants} o más participantes de la misma organización`,
+    'early-bird': (r, label) => `${label}: ${formatPercent(r.percent, 'es')} para solicitudes hasta el ${day(r.lastDay, 'es')} inclusive`,
+    'early-bird-over': (r) => `Sin descuento por inscripción anticipada: la oferta terminó el ${day(r.lastDay, 'es')}`,
+    'fixed-price': (r, label) => `${label}: ${formatMoney(r.price, 'es')}`,
+    'not-in-category': (r, label) => `No aplicable: fuera de la categoría «${label}»`,
+    exclusive: (r, other) => `No acumulable con «${other}»`,
+  },
   parts: (pieces) => pieces.map((p) => `${capitalize(participantRange(p.first, p.last, 'es'))}: ${p.reason}`).join('. '),
   quotaNote: (quota) => `Tarifas especiales sujetas a disponibilidad: ${quota} plaza${quota === 1 ? '' : 's'} por edición en total.`,
   splitNote: (special, n) => special === 0
@@ -159,4 +155,13 @@ function capitalize(text: string): string {
 /** The messages in `lang`. @internal */
 export function feeMessages(lang: UiLanguage): FeeMessages {
   return lang === 'fr' ? fr : lang === 'es' ? es : en;
+}
+
+/**
+ * The sentence for `reason`, in the messages' language. `label` is the rule's own label;
+ * `labelOf` gives another rule's label (for exclusivity). @internal
+ */
+export function describeReason(messages: FeeMessages, reason: Reason, label: string, labelOf: (ruleId: string) => string, lang: UiLanguage): string {
+  const sentence = messages.reasons[reason.code] as (r: Reason, label: string, lang: UiLanguage) => string;
+  return sentence(reason, reason.code === 'exclusive' ? labelOf(reason.ruleId) : label, lang);
 }

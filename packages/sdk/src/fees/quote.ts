@@ -1,118 +1,20 @@
 /**
- * The fee engine: prices an application from a fee schedule, explaining every rule.
+ * Quotes: the engine's prices with every rule explained in words.
  * @module
  */
 import {parseWith} from '../errors.js';
-import {incomeGroup} from '../income/index.js';
-import {money, percentOf} from '../money.js';
+import {money} from '../money.js';
 import type {FeeRule, FeeSchedule} from '../schemas/fee-schedule.js';
 import {FeeSchedule as FeeScheduleSchema} from '../schemas/fee-schedule.js';
 import {pick} from '../text.js';
 import {QuoteRequest as QuoteRequestSchema, type Quote, type QuoteLine, type QuotePart, type QuoteRequest} from '../schemas/quote.js';
 import type {UiLanguage} from '../schemas/vocabulary.js';
-import {defaultLabels, feeMessages, type FeeMessages} from './messages.js';
-
-type Request = Required<Pick<QuoteRequest, 'date' | 'membership' | 'country'>> & {participants: number; category?: string | undefined};
-
-interface Step {
-  rule: FeeRule;
-  label: string;
-  applied: boolean;
-  amount: number;
-  reason: string;
-}
+import {priceParticipant, type PricingRequest, type Step} from './engine.js';
+import {defaultLabels, describeReason, feeMessages} from './messages.js';
 
 /** The label of a fee rule in `lang`: its own label, else the default for its kind ("Member rate", …). */
 export function ruleLabel(rule: FeeRule, lang: UiLanguage): string {
   return rule.label ? pick(rule.label, lang) : defaultLabels[lang][rule.kind];
-}
-
-/** Whether the income rule would grant a special fee, and the percent or the reason it does not. */
-function incomeEligibility(rule: Extract<FeeRule, {kind: 'income-level'}>, schedule: FeeSchedule, request: Request, messages: FeeMessages):
-  {eligible: true; percent: number; reason: (label: string) => string} | {eligible: false; reason: string} {
-  if (rule.membersOnly && request.membership !== 'member') return {eligible: false, reason: messages.incomeMembersOnly()};
-  const cls = schedule.incomeClassification;
-  const group = incomeGroup(request.country, cls);
-  if (group === null) return {eligible: false, reason: messages.incomeNotEconomy(request.country)};
-  if (group === 'unclassified') return {eligible: false, reason: messages.incomeUnclassified(request.country, cls)};
-  const percent = rule.percents[group];
-  if (percent === undefined || percent === 0) return {eligible: false, reason: messages.incomeNoRate(request.country, group, cls)};
-  return {eligible: true, percent, reason: (label) => messages.incomeApplied(label, percent, group, request.country, cls)};
-}
-
-/**
- * Applies the rules in order to one participant, each on the amount the previous ones left.
- * `specialFee` says whether this participant holds one of the special-fee places.
- */
-function priceOne(schedule: FeeSchedule, request: Request, specialFee: boolean, lang: UiLanguage, messages: FeeMessages): {price: number; steps: Step[]} {
-  let current = schedule.listPrice;
-  const steps: Step[] = [];
-  for (const rule of schedule.rules) {
-    const label = ruleLabel(rule, lang);
-    // The earlier rule wins: a rule is blocked by an applied rule that names it, or that it names.
-    const blocker = steps.find((s) => s.applied && (s.rule.exclusiveWith?.includes(rule.id) || rule.exclusiveWith?.includes(s.rule.id)));
-    let percent: number | undefined;
-    let fixed: number | undefined;
-    let reason: string;
-    switch (rule.kind) {
-      case 'membership':
-        if (request.membership === 'member') {
-          percent = rule.percent;
-          reason = messages.memberApplied(label, rule.percent, rule.contributionsYear);
-        } else {
-          reason = request.membership === 'member-in-arrears' ? messages.memberInArrears(rule.contributionsYear) : messages.notMember();
-        }
-        break;
-      case 'income-level': {
-        const eligibility = incomeEligibility(rule, schedule, request, messages);
-        if (!eligibility.eligible) reason = eligibility.reason;
-        else if (!specialFee) reason = messages.incomeNoPlaces();
-        else {
-          percent = eligibility.percent;
-          reason = eligibility.reason(label);
-        }
-        break;
-      }
-      case 'group':
-        if (request.participants >= rule.minParticipants) {
-          percent = rule.percent;
-          reason = messages.groupApplied(label, rule.percent, request.participants);
-        } else {
-          reason = messages.groupTooSmall(rule.minParticipants);
-        }
-        break;
-      case 'early-bird':
-        if (request.date <= rule.lastDay) {
-          percent = rule.percent;
-          reason = messages.earlyApplied(label, rule.percent, rule.lastDay);
-        } else {
-          reason = messages.earlyOver(rule.lastDay);
-        }
-        break;
-      case 'fixed-price':
-        if (request.category === rule.category) {
-          fixed = rule.price;
-          reason = messages.fixedApplied(label, money(rule.price, schedule.currency));
-        } else {
-          reason = messages.fixedNotInCategory(label);
-        }
-        break;
-    }
-    const qualifies = percent !== undefined || fixed !== undefined;
-    if (qualifies && blocker) {
-      steps.push({rule, label, applied: false, amount: 0, reason: messages.exclusive(blocker.label)});
-      continue;
-    }
-    // A fixed price never raises what earlier rules already lowered.
-    const amount = percent !== undefined ? percentOf(current, percent) : fixed !== undefined ? Math.max(0, current - fixed) : 0;
-    current -= amount;
-    steps.push({rule, label, applied: qualifies, amount, reason});
-  }
-  return {price: current, steps};
-}
-
-function line(step: Step, amount: number, currency: string, reason = step.reason): QuoteLine {
-  return {rule: step.rule.id, kind: step.rule.kind, label: step.label, applied: step.applied, amount: money(amount, currency), reason};
 }
 
 /**
@@ -133,23 +35,28 @@ export function quote(schedule: FeeSchedule, request: QuoteRequest): Quote {
   const lang = input.lang ?? 'en';
   const messages = feeMessages(lang);
   const participants = input.participants ?? 1;
-  const req: Request = {date: input.date, membership: input.membership, country: input.country, participants, category: input.category};
+  const req: PricingRequest = {date: input.date, membership: input.membership, country: input.country, participants, category: input.category};
   const {currency} = valid;
+  const labels = new Map(valid.rules.map((rule) => [rule.id, ruleLabel(rule, lang)]));
+  const labelOf = (id: string) => labels.get(id) ?? id;
+  const sentence = (step: Step) => describeReason(messages, step.reason, labelOf(step.rule.id), labelOf, lang);
 
   const incomeRule = valid.rules.find((r) => r.kind === 'income-level');
   const placesLeft = input.specialFeePlacesLeft ?? incomeRule?.quota ?? Number.POSITIVE_INFINITY;
-  const withFee = priceOne(valid, req, true, lang, messages);
+  const withFee = priceParticipant(valid, req, true);
   const holdsSpecialFee = withFee.steps.some((s) => s.rule.kind === 'income-level' && s.applied);
   const specialFeePlaces = holdsSpecialFee ? Math.min(participants, placesLeft) : 0;
 
   // Participants 1..specialFeePlaces get the special fee; the rest pay without it.
-  const groups: {first: number; last: number; priced: ReturnType<typeof priceOne>}[] = [];
-  if (specialFeePlaces > 0) groups.push({first: 1, last: specialFeePlaces, priced: withFee});
-  if (specialFeePlaces < participants) {
-    groups.push({first: specialFeePlaces + 1, last: participants, priced: holdsSpecialFee ? priceOne(valid, req, false, lang, messages) : withFee});
-  }
+  const groups: {first: number; last: number; priced: ReturnType<typeof priceParticipant>; reasons: string[]}[] = [];
+  const group = (first: number, last: number, priced: ReturnType<typeof priceParticipant>) => groups.push({first, last, priced, reasons: priced.steps.map(sentence)});
+  if (specialFeePlaces > 0) group(1, specialFeePlaces, withFee);
+  if (specialFeePlaces < participants) group(specialFeePlaces + 1, participants, holdsSpecialFee ? priceParticipant(valid, req, false) : withFee);
 
-  const parts: QuotePart[] = groups.map(({first, last, priced}) => {
+  const line = (step: Step, amount: number, reason: string, applied = step.applied): QuoteLine =>
+    ({rule: step.rule.id, kind: step.rule.kind, label: labelOf(step.rule.id), applied, amount: money(amount, currency), reason});
+
+  const parts: QuotePart[] = groups.map(({first, last, priced, reasons}) => {
     const count = last - first + 1;
     return {
       first,
@@ -157,17 +64,17 @@ export function quote(schedule: FeeSchedule, request: QuoteRequest): Quote {
       count,
       perParticipant: money(priced.price, currency),
       subtotal: money(priced.price * count, currency),
-      lines: priced.steps.map((s) => line(s, s.amount, currency)),
+      lines: priced.steps.map((step, i) => line(step, step.amount, reasons[i]!)),
     };
   });
 
-  const lines: QuoteLine[] = valid.rules.map((rule, i) => {
+  const lines: QuoteLine[] = valid.rules.map((_, i) => {
     const steps = groups.map((g) => g.priced.steps[i]!);
+    const reasons = groups.map((g) => g.reasons[i]!);
     const amount = groups.reduce((sum, g, j) => sum + steps[j]!.amount * (g.last - g.first + 1), 0);
-    const first = steps[0]!;
-    const same = steps.every((s) => s.reason === first.reason);
-    const reason = same ? first.reason : messages.parts(groups.map((g, j) => ({first: g.first, last: g.last, reason: steps[j]!.reason})));
-    return {...line(first, amount, currency, reason), applied: steps.some((s) => s.applied)};
+    const same = reasons.every((r) => r === reasons[0]);
+    const reason = same ? reasons[0]! : messages.parts(groups.map((g, j) => ({first: g.first, last: g.last, reason: reasons[j]!})));
+    return line(steps[0]!, amount, reason, steps.some((s) => s.applied));
   });
 
   const notes: string[] = [];
