@@ -3,7 +3,8 @@
  * @module
  */
 import {z} from '../zod.js';
-import {CountryCode, Id, Money} from './common.js';
+import {parseWith} from '../errors.js';
+import {CountryCode, Id, IsoDate, Money} from './common.js';
 import {Application, ApplicationStatus} from './application.js';
 import {Quote} from './quote.js';
 import {MembershipStatus, UiLanguage} from './vocabulary.js';
@@ -72,6 +73,23 @@ export const MemberRecord = z.strictObject({
 /** A member organization in the registry. */
 export type MemberRecord = z.infer<typeof MemberRecord>;
 
+/** `GET /v1/admin/members`: the whole registry, with contribution status. */
+export const MemberRecordList = z.strictObject({
+  items: z.array(MemberRecord),
+});
+/** The member registry as admins see it. */
+export type MemberRecordList = z.infer<typeof MemberRecordList>;
+
+/** `GET /v1/meta`: the server's clock, so pages can say which day prices and statuses are computed for. */
+export const ServerMeta = z.strictObject({
+  /** Set when the server runs on a fixed demo date (`DEMO_DATE`). */
+  demoDate: z.optional(IsoDate),
+  /** The server's today (the demo date when set). */
+  today: IsoDate,
+});
+/** The server's clock. */
+export type ServerMeta = z.infer<typeof ServerMeta>;
+
 /** `201` answer to `POST /v1/applications`. */
 export const ApplicationReceipt = z.strictObject({
   id: z.string(),
@@ -126,3 +144,16 @@ export const StatusChange = z.strictObject({
 });
 /** A status change. */
 export type StatusChange = z.input<typeof StatusChange>;
+
+/**
+ * Validates a body of the HTTP API against one of the schemas of this module (`QuoteApiRequest`,
+ * `StatusChange`, `MemberRecord`, …) and returns it parsed. Throws `ValidationError` whose
+ * `issues` name each bad field (one per unknown key), with the same messages as every other
+ * parse of the SDK, so a server and a client report problems alike.
+ * @param schema The schema the body must match.
+ * @param input The body, e.g. parsed JSON.
+ * @param subject What is validated, for the error message, e.g. "Quote request".
+ */
+export function parseApiBody<S extends z.ZodMiniType>(schema: S, input: unknown, subject: string): z.output<S> {
+  return parseWith(schema, input, subject);
+}

@@ -1,0 +1,38 @@
+import {assert} from 'chai';
+import {ValidationError} from '../errors.js';
+import {rejectedPaths} from '../test-support/catalog-fixtures.js';
+import {MemberRecord, MemberRecordList, parseApiBody, QuoteApiRequest, ServerMeta, StatusChange} from './api.js';
+
+describe('parseApiBody', () => {
+  it('returns the parsed body, trimmed as the schema says', () => {
+    const member = parseApiBody(MemberRecord, {id: 'cairo', name: ' Cairo ', city: 'Cairo', country: 'EG', contributionsPaidThrough: 2024}, 'Member');
+    assert.equal(member.name, 'Cairo');
+  });
+
+  it('names each bad field and each unknown one, as the other parse functions do', () => {
+    const body = {editionId: 'Not An Id', country: 'EG', participants: '2', price: 0};
+    assert.sameMembers(rejectedPaths(() => parseApiBody(QuoteApiRequest, body, 'Quote request')), ['editionId', 'participants', 'price']);
+  });
+
+  it('says what was validated and never quotes the rejected value', () => {
+    try {
+      parseApiBody(StatusChange, {status: 'lost', note: 'secret-value'}, 'Status change');
+      assert.fail('expected a ValidationError');
+    } catch (error) {
+      assert.instanceOf(error, ValidationError);
+      assert.match((error as Error).message, /^Status change is invalid: status must be one of/);
+      assert.notInclude((error as Error).message, 'lost');
+    }
+  });
+});
+
+describe('MemberRecordList and ServerMeta', () => {
+  it('accept what the server answers', () => {
+    assert.deepEqual(parseApiBody(MemberRecordList, {items: []}, 'Members'), {items: []});
+    assert.deepEqual(parseApiBody(ServerMeta, {demoDate: '2025-09-15', today: '2025-09-15'}, 'Meta'), {demoDate: '2025-09-15', today: '2025-09-15'});
+  });
+
+  it('refuse a day that does not exist', () => {
+    assert.deepEqual(rejectedPaths(() => parseApiBody(ServerMeta, {today: '2025-02-30'}, 'Meta')), ['today']);
+  });
+});
