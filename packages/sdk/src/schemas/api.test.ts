@@ -1,7 +1,7 @@
 import {assert} from 'chai';
 import {ValidationError} from '../errors.js';
 import {rejectedPaths} from '../test-support/catalog-fixtures.js';
-import {MemberRecord, MemberRecordList, parseApiBody, QuoteApiRequest, ServerMeta, StatusChange} from './api.js';
+import {ApplicationListQuery, MemberRecord, MemberRecordList, parseApiBody, QuoteApiRequest, ServerMeta, StatusChange} from './api.js';
 
 describe('parseApiBody', () => {
   it('returns the parsed body, trimmed as the schema says', () => {
@@ -34,5 +34,13 @@ describe('MemberRecordList and ServerMeta', () => {
 
   it('refuse a day that does not exist', () => {
     assert.deepEqual(rejectedPaths(() => parseApiBody(ServerMeta, {today: '2025-02-30'}, 'Meta')), ['today']);
+  });
+});
+
+describe('ApplicationListQuery', () => {
+  it('takes the filters as query-string text and checks each', () => {
+    assert.deepEqual(parseApiBody(ApplicationListQuery, {status: 'paid', limit: '200', q: ' Haddad '}, 'Query'), {status: 'paid', limit: '200', q: 'Haddad'});
+    assert.sameMembers(rejectedPaths(() => parseApiBody(ApplicationListQuery, {status: 'lost', limit: '201', sort: 'name'}, 'Query')), ['status', 'limit', 'sort']);
+    assert.deepEqual(rejectedPaths(() => parseApiBody(ApplicationListQuery, {limit: '0'}, 'Query')), ['limit']);
   });
 });

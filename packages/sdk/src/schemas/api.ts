@@ -123,6 +123,23 @@ export const ApplicationView = z.strictObject({
 /** What an applicant may see of their own application. */
 export type ApplicationView = z.infer<typeof ApplicationView>;
 
+/**
+ * Query of `GET /v1/admin/applications` and `GET /v1/admin/applications.csv` (all optional; query
+ * strings are text, so `limit` is digits). Unknown parameters are refused.
+ */
+export const ApplicationListQuery = z.strictObject({
+  editionId: z.optional(Id),
+  status: z.optional(ApplicationStatus),
+  /** Words searched in the applicant's name, email and organization, and the reference. */
+  q: z.optional(z.string().check(z.trim(), z.maxLength(200))),
+  /** `nextCursor` of the previous page. */
+  cursor: z.optional(z.string().check(z.maxLength(500))),
+  /** Page size, 1 to 200 (default 50). */
+  limit: z.optional(z.string().check(z.regex(/^(?:[1-9]\d?|1\d\d|200)$/, 'must be a whole number from 1 to 200'))),
+});
+/** Filters and paging of the admin application list. */
+export type ApplicationListQuery = z.infer<typeof ApplicationListQuery>;
+
 /** `GET /v1/admin/applications`: a page of applications, newest first. */
 export const ApplicationPage = z.strictObject({
   items: z.array(Application),
