@@ -1,0 +1,199 @@
+/**
+ * The server's configuration: environment variables, parsed and checked once at start.
+ * @module
+ */
+import {randomBytes} from 'node:crypto';
+import {existsSync, readFileSync, statSync} from 'node:fs';
+import {resolve} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {isIsoDate, parseCatalog, sampleCatalog, ValidationError, type Catalog} from '@metropolis-training/sdk';
+import type {LogEntry} from './log.js';
+
+/** Everything the server needs to run. Build it with {@link configFromEnv}, then override fields in code. */
+export interface ServerConfig {
+  /** TCP port; 0 picks a free one (tests). */
+  port: number;
+  /** Address to listen on. */
+  host: string;
+  /** PGlite's data folder, used when `databaseUrl` is not set. */
+  dataDir: string;
+  /** PostgreSQL connection string; when set, PostgreSQL is used instead of PGlite. */
+  databaseUrl: string | undefined;
+  /** PostgreSQL schema to work in (created if missing); tests give each run its own. Not an environment variable. */
+  databaseSchema: string | undefined;
+  /** Bearer token of the admin routes. */
+  adminToken: string;
+  /** True when `adminToken` was generated at start because `ADMIN_TOKEN` was not set. */
+  adminTokenGenerated: boolean;
+  /** Origins allowed to call the API from browsers; `['*']` allows any. */
+  allowedOrigins: string[];
+  /** SMTP server for confirmations, e.g. `smtp://127.0.0.1:2525`; unset: mails wait in the outbox. */
+  smtpUrl: string | undefined;
+  /** Sender of confirmations. */
+  mailFrom: string;
+  /** Largest request body accepted, in bytes. */
+  maxBodyBytes: number;
+  /** Public POST requests per minute per client address; 0 disables the limit. */
+  rateLimit: number;
+  /** Proxies in front of the server whose `X-Forwarded-For` is trusted (0: use the socket's address). */
+  trustProxy: number;
+  /** A fixed "today" (`YYYY-MM-DD`) for demos: in every edition's time zone the day is this one. */
+  demoDate: string | undefined;
+  /** The catalog served and used to price applications. */
+  catalog: Catalog;
+  /** Seed the sample member registry when it is empty. */
+  seedDemoMembers: boolean;
+  /** Folder served at `/` (the example pages); undefined serves nothing there. */
+  publicDir: string | undefined;
+  /** The clock: the instant now. Tests inject their own. */
+  clock: () => Date;
+  /** Where request and event logs go (one object per line by default). */
+  log: (entry: LogEntry) => void;
+  /** Milliseconds between outbox runs, besides the run after each accepted application. */
+  outboxIntervalMs: number;
+}
+
+/** Thrown by {@link configFromEnv} with one line per bad variable. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+  /** One message per bad variable, each starting with the variable's name. */
+  readonly problems: readonly string[];
+
+  /** @param problems One message per bad variable. */
+  constructor(problems: readonly string[]) {
+    super(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+    this.problems = problems;
+  }
+}
+
+/** The repository's `examples/` folder, when the server runs from the repository. */
+const repositoryExamples = fileURLToPath(new URL('../../../examples/', import.meta.url));
+
+/** Writes each log entry as one JSON line on stdout. */
+export function jsonLineLog(entry: LogEntry): void {
+  process.stdout.write(`${JSON.stringify(entry)}\n`);
+}
+
+type Env = Record<string, string | undefined>;
+
+/**
+ * Reads the configuration from environment variables (see docs/server.md for each one and its
+ * default), checking every value. Throws {@link ConfigError} listing every problem at once.
+ */
+export function configFromEnv(env: Env = process.env): ServerConfig {
+  const problems: string[] = [];
+  const value = (name: string): string | undefined => {
+    const raw = env[name]?.trim();
+    return raw ? raw : undefined;
+  };
+  const integer = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = value(name);
+    if (raw === undefined) return fallback;
+    if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+      problems.push(`${name} must be a whole number from ${min} to ${max}`);
+      return fallback;
+    }
+    return Number(raw);
+  };
+  const flag = (name: string): boolean => {
+    const raw = value(name)?.toLowerCase();
+    if (raw === undefined || raw === '0' || raw === 'false') return false;
+    if (raw === '1' || raw === 'true') return true;
+    problems.push(`${name} must be 1 or 0`);
+    return false;
+  };
+  const url = (name: string, protocols: string[]): string | undefined => {
+    const raw = value(name);
+    if (raw === undefined) return undefined;
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(raw);
+    } catch {
+      // reported below
+    }
+    if (!parsed || !protocols.includes(parsed.protocol)) {
+      // Never echo the value: connection strings hold passwords.
+      problems.push(`${name} must be a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}`);
+      return undefined;
+    }
+    return raw;
+  };
+
+  const port = integer('PORT', 8080, 0, 65535);
+  const host = value('HOST') ?? '127.0.0.1';
+  const dataDir = resolve(value('DATA_DIR') ?? './data');
+  const databaseUrl = url('DATABASE_URL', ['postgres:', 'postgresql:']);
+
+  let adminToken = value('ADMIN_TOKEN');
+  const adminTokenGenerated = adminToken === undefined;
+  if (adminToken !== undefined && adminToken.length < 16) problems.push('ADMIN_TOKEN must have at least 16 characters');
+  adminToken ??= randomBytes(32).toString('base64url');
+
+  const allowedOrigins = (value('ALLOWED_ORIGINS') ?? '').split(',').map((o) => o.trim()).filter(Boolean);
+  for (const origin of allowedOrigins) {
+    if (origin === '*') continue;
+    let ok = false;
+    try {
+      ok = new URL(origin).origin === origin;
+    } catch {
+      ok = false;
+    }
+    if (!ok) problems.push(`ALLOWED_ORIGINS: "${origin}" is not an origin such as https://www.example.org (scheme, host, optional port; no path or trailing slash)`);
+  }
+  if (allowedOrigins.includes('*') && allowedOrigins.length > 1) problems.push('ALLOWED_ORIGINS: "*" allows every origin and cannot be combined with others');
+
+  const smtpUrl = url('SMTP_URL', ['smtp:', 'smtps:']);
+  const mailFrom = value('MAIL_FROM') ?? 'Metropolis Training <no-reply@localhost>';
+  if (!/^[^\r\n]*<?[^\s@<>]+@[^\s@<>]+>?$/.test(mailFrom)) problems.push('MAIL_FROM must be an email address, optionally with a name: Name <address@example.org>');
+
+  const maxBodyBytes = integer('MAX_BODY_BYTES', 262_144, 1024, 10_485_760);
+  const rateLimit = integer('RATE_LIMIT', 60, 0, 1_000_000);
+  const trustProxy = integer('TRUST_PROXY', 0, 0, 10);
+
+  const demoDate = value('DEMO_DATE');
+  if (demoDate !== undefined && !isIsoDate(demoDate)) problems.push('DEMO_DATE must be a day written YYYY-MM-DD');
+
+  let catalog = sampleCatalog;
+  const catalogFile = value('CATALOG_FILE');
+  if (catalogFile !== undefined) {
+    try {
+      catalog = parseCatalog(JSON.parse(readFileSync(catalogFile, 'utf8')));
+    } catch (error) {
+      const why = error instanceof ValidationError || error instanceof SyntaxError ? error.message : (error as NodeJS.ErrnoException).code ?? String(error);
+      problems.push(`CATALOG_FILE (${catalogFile}): ${why}`);
+    }
+  }
+
+  const seedDemoMembers = flag('SEED_DEMO_MEMBERS');
+  let publicDir: string | undefined = value('PUBLIC_DIR');
+  if (publicDir !== undefined) {
+    publicDir = resolve(publicDir);
+    if (!existsSync(publicDir) || !statSync(publicDir).isDirectory()) problems.push('PUBLIC_DIR must be an existing folder');
+  } else if (existsSync(repositoryExamples)) {
+    publicDir = repositoryExamples;
+  }
+
+  if (problems.length) throw new ConfigError(problems);
+  return {
+    port,
+    host,
+    dataDir,
+    databaseUrl,
+    databaseSchema: undefined,
+    adminToken,
+    adminTokenGenerated,
+    allowedOrigins,
+    smtpUrl,
+    mailFrom,
+    maxBodyBytes,
+    rateLimit,
+    trustProxy,
+    demoDate: demoDate && isIsoDate(demoDate) ? demoDate : undefined,
+    catalog,
+    seedDemoMembers,
+    publicDir,
+    clock: () => new Date(),
+    log: jsonLineLog,
+    outboxIntervalMs: 30_000,
+  };
+}
