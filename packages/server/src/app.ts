@@ -1,0 +1,78 @@
+/**
+ * The HTTP application: middleware (logging, security headers, CORS, body limit, rate limit,
+ * admin auth), the `/v1` routes, the static files, and problem+json for every error.
+ * @module
+ */
+import {Hono} from 'hono';
+import {bodyLimit} from 'hono/body-limit';
+import {cors} from 'hono/cors';
+import {HTTPException} from 'hono/http-exception';
+import type {AppDeps, AppEnv} from './context.js';
+import {errorFields, requestLog} from './log.js';
+import {notFound, Problem, problemResponse} from './problem.js';
+import {rateLimit, TokenBuckets} from './rate-limit.js';
+import {adminRoutes} from './routes/admin.js';
+import {applicationRoutes} from './routes/applications.js';
+import {catalogHandler, catalogRoutes} from './routes/catalog.js';
+import {publicMemberRoutes} from './routes/members.js';
+import {metaRoutes} from './routes/meta.js';
+import {openApiRoutes} from './routes/openapi.js';
+import {quoteRoutes} from './routes/quotes.js';
+import {securityHeaders} from './security.js';
+import {serveStatic, staticMounts} from './static.js';
+
+/** Builds the app; {@link startServer} serves it, tests may call `app.request()` directly. */
+export function createApp(deps: AppDeps): Hono<AppEnv> {
+  const {config} = deps;
+  const app = new Hono<AppEnv>();
+
+  app.use('*', requestLog(config.log));
+  app.use('*', securityHeaders());
+
+  const anyOrigin = config.allowedOrigins.includes('*');
+  const allowed = new Set(config.allowedOrigins);
+  app.use('/v1/*', cors({
+    // No cookies and no credentials, ever: a wildcard is only used when configured as one.
+    origin: anyOrigin ? '*' : (origin) => (allowed.has(origin) ? origin : null),
+    allowMethods: ['GET', 'HEAD', 'POST', 'PUT', 'DELETE'],
+    allowHeaders: ['Content-Type', 'Authorization', 'Idempotency-Key'],
+    exposeHeaders: ['ETag', 'Location', 'Retry-After', 'Idempotent-Replayed'],
+    maxAge: 600,
+  }));
+
+  app.use('/v1/*', bodyLimit({
+    maxSize: config.maxBodyBytes,
+    onError: () => {
+      // The rest of the body is never read, so the connection cannot carry another request.
+      throw new Problem(413, 'about:blank', 'Request body too large', {detail: `The body may have at most ${config.maxBodyBytes} bytes.`, headers: {Connection: 'close'}});
+    },
+  }));
+
+  if (config.rateLimit > 0) {
+    const limiter = rateLimit(new TokenBuckets(config.rateLimit), config.trustProxy);
+    app.on('POST', ['/v1/quotes', '/v1/applications'], limiter);
+  }
+
+  app.route('/v1', catalogRoutes(deps));
+  app.route('/v1', metaRoutes(deps));
+  app.route('/v1', openApiRoutes());
+  app.route('/v1', quoteRoutes(deps));
+  app.route('/v1', applicationRoutes(deps));
+  app.route('/v1', publicMemberRoutes(deps));
+  app.route('/v1/admin', adminRoutes(deps));
+
+  app.get('/catalog.json', catalogHandler(deps));
+  const mounts = staticMounts(config.publicDir);
+  app.get('*', async (c, next) => (await serveStatic(c, mounts)) ?? next());
+
+  app.notFound((c) => problemResponse(c, notFound()));
+  app.onError((error, c) => {
+    if (error instanceof Problem) return problemResponse(c, error);
+    if (error instanceof HTTPException && error.status < 500) {
+      return problemResponse(c, new Problem(error.status, 'about:blank', error.message || 'Bad request'));
+    }
+    config.log({event: 'error', route: c.req.routePath, ...errorFields(error)});
+    return problemResponse(c, new Problem(500, 'about:blank', 'Internal server error', {detail: 'The request could not be completed. Retrying an application with the same Idempotency-Key is safe.'}));
+  });
+  return app;
+}

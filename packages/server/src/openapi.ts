@@ -1,0 +1,150 @@
+/**
+ * The OpenAPI 3.1 document of the API. Components are generated from the SDK's zod schemas
+ * with zod's own `toJSONSchema`, so they cannot drift from what the server validates; the
+ * paths are assembled here.
+ * @module
+ */
+import {readFileSync} from 'node:fs';
+import * as z from 'zod/mini';
+import * as sdk from '@metropolis-training/sdk';
+
+/** The SDK schemas published as components, by name. */
+const components = {
+  Catalog: sdk.Catalog,
+  QuoteApiRequest: sdk.QuoteApiRequest,
+  Quote: sdk.Quote,
+  ApplicationInput: sdk.ApplicationInput,
+  ApplicationReceipt: sdk.ApplicationReceipt,
+  ApplicationView: sdk.ApplicationView,
+  Application: sdk.Application,
+  ApplicationPage: sdk.ApplicationPage,
+  ApplicationListQuery: sdk.ApplicationListQuery,
+  StatusChange: sdk.StatusChange,
+  Member: sdk.Member,
+  MemberList: sdk.MemberList,
+  MemberRecord: sdk.MemberRecord,
+  MemberRecordList: sdk.MemberRecordList,
+  ServerMeta: sdk.ServerMeta,
+  ProblemDetails: sdk.ProblemDetails,
+  Money: sdk.Money,
+} as const;
+
+type JsonSchema = Record<string, unknown>;
+
+/** Every component as JSON Schema 2020-12 (OpenAPI 3.1's dialect), referring to each other by `$ref`. */
+function componentSchemas(): Record<string, JsonSchema> {
+  const registry = z.registry<{id: string}>();
+  for (const [id, schema] of Object.entries(components)) registry.add(schema as z.ZodMiniType, {id});
+  const {schemas} = z.toJSONSchema(registry, {
+    target: 'draft-2020-12',
+    // Request and response bodies are read as input (what a client sends or reads on the wire).
+    io: 'input',
+    // Refinements (real calendar dates, country codes) cannot be expressed; the prose says them.
+    unrepresentable: 'any',
+    uri: (id) => `#/components/schemas/${id}`,
+  });
+  const out: Record<string, JsonSchema> = {};
+  for (const [id, schema] of Object.entries(schemas)) {
+    // OpenAPI names components by key; the generator's $id and $schema would only confuse readers.
+    const {$id: _id, $schema: _schema, ...rest} = schema as JsonSchema;
+    out[id] = rest;
+  }
+  return out;
+}
+
+const ref = (name: keyof typeof components) => ({$ref: `#/components/schemas/${name}`});
+const json = (name: keyof typeof components) => ({'application/json': {schema: ref(name)}});
+const problem = (description: string) => ({description, content: {'application/problem+json': {schema: ref('ProblemDetails')}}});
+const ok = (description: string, name: keyof typeof components) => ({description, content: json(name)});
+
+const invalid = problem('Invalid input: `issues` names each bad field (JSON Schema failure, unknown field, unknown edition, …).');
+const malformed = problem('The body is not valid JSON.');
+const tooLarge = problem('The body is larger than MAX_BODY_BYTES.');
+const wrongType = problem('The body is not declared as application/json.');
+const limited = {...problem('Rate limited; retry after `Retry-After` seconds.'), headers: {'Retry-After': {schema: {type: 'integer'}}}};
+const unauthorized = {...problem('Missing or wrong admin token.'), headers: {'WWW-Authenticate': {schema: {type: 'string'}}}};
+const missing = problem('No such resource.');
+const admin = [{adminToken: []}];
+const idParam = {name: 'id', in: 'path', required: true, schema: {type: 'string', format: 'uuid'}};
+const memberIdParam = {name: 'id', in: 'path', required: true, schema: {type: 'string'}};
+
+/** Query parameters from the SDK's list-query schema, so the filters are documented where they are validated. */
+function listParameters(schemas: Record<string, JsonSchema>): unknown[] {
+  const properties = (schemas.ApplicationListQuery?.properties ?? {}) as Record<string, JsonSchema>;
+  return Object.entries(properties).map(([name, schema]) => ({name, in: 'query', required: false, schema}));
+}
+
+function paths(schemas: Record<string, JsonSchema>): Record<string, unknown> {
+  const body = (name: keyof typeof components) => ({required: true, content: json(name)});
+  return {
+    '/v1/catalog': {get: {operationId: 'getCatalog', summary: 'The catalog: providers, courses, editions, fee schedules.', responses: {
+      200: {...ok('The catalog.', 'Catalog'), headers: {ETag: {schema: {type: 'string'}}, 'Cache-Control': {schema: {type: 'string'}}}},
+      304: {description: 'Not modified (If-None-Match matched the ETag).'},
+    }}},
+    '/v1/quotes': {post: {operationId: 'createQuote', summary: 'A price for an edition as of the server’s clock.', requestBody: body('QuoteApiRequest'), responses: {
+      200: ok('The quote.', 'Quote'), 400: malformed, 413: tooLarge, 415: wrongType, 422: invalid, 429: limited,
+    }}},
+    '/v1/applications': {post: {
+      operationId: 'submitApplication',
+      summary: 'Submits an application; the server prices it from its registry.',
+      parameters: [{name: 'Idempotency-Key', in: 'header', required: false, schema: {type: 'string', minLength: 16, maxLength: 200}, description: 'A retry with the same key and body answers the first result (201 again, header Idempotent-Replayed: true); with another body, 422.'}],
+      requestBody: body('ApplicationInput'),
+      responses: {201: ok('Accepted and stored (answered after commit).', 'ApplicationReceipt'), 400: malformed, 413: tooLarge, 415: wrongType, 422: invalid, 429: limited},
+    }},
+    '/v1/applications/{id}': {get: {
+      operationId: 'getOwnApplication',
+      summary: 'The applicant’s own application.',
+      parameters: [idParam, {name: 'token', in: 'query', required: true, schema: {type: 'string'}}],
+      responses: {200: ok('The application.', 'ApplicationView'), 404: problem('Unknown id or wrong token (the same answer for both).')},
+    }},
+    '/v1/members': {get: {operationId: 'listMembers', summary: 'Member organizations (never their contribution status).', responses: {200: ok('The members.', 'MemberList')}}},
+    '/v1/meta': {get: {operationId: 'getMeta', summary: 'The server’s today, and its demo date if any.', responses: {200: ok('The clock.', 'ServerMeta')}}},
+    '/v1/openapi.json': {get: {operationId: 'getOpenApi', summary: 'This document.', responses: {200: {description: 'OpenAPI 3.1.', content: {'application/json': {schema: {type: 'object'}}}}}}},
+    '/v1/admin/applications': {get: {
+      operationId: 'adminListApplications', summary: 'Applications, newest first, filtered and paged.', security: admin,
+      parameters: listParameters(schemas),
+      responses: {200: ok('A page.', 'ApplicationPage'), 401: unauthorized, 422: invalid},
+    }},
+    '/v1/admin/applications.csv': {get: {
+      operationId: 'adminExportApplications', summary: 'The same filters, every match, as CSV (formula-guarded).', security: admin,
+      parameters: listParameters(schemas).filter((p) => !['cursor', 'limit'].includes((p as {name: string}).name)),
+      responses: {200: {description: 'RFC 4180 CSV with a header line.', content: {'text/csv': {schema: {type: 'string'}}}}, 401: unauthorized, 422: invalid},
+    }},
+    '/v1/admin/applications/{id}': {get: {
+      operationId: 'adminGetApplication', summary: 'One application.', security: admin, parameters: [idParam],
+      responses: {200: ok('The application.', 'Application'), 401: unauthorized, 404: missing},
+    }},
+    '/v1/admin/applications/{id}/status': {post: {
+      operationId: 'adminChangeStatus', summary: 'Moves an application along its lifecycle; computes the refund on cancellation.', security: admin, parameters: [idParam],
+      requestBody: body('StatusChange'),
+      responses: {200: ok('The application after the change.', 'Application'), 401: unauthorized, 404: missing, 409: problem('The lifecycle does not allow this change.'), 422: invalid},
+    }},
+    '/v1/admin/members': {get: {operationId: 'adminListMembers', summary: 'The registry, with contribution status.', security: admin, responses: {200: ok('The members.', 'MemberRecordList'), 401: unauthorized}}},
+    '/v1/admin/members/{id}': {
+      get: {operationId: 'adminGetMember', summary: 'One member.', security: admin, parameters: [memberIdParam], responses: {200: ok('The member.', 'MemberRecord'), 401: unauthorized, 404: missing}},
+      put: {operationId: 'adminPutMember', summary: 'Creates or replaces a member (body id = path id).', security: admin, parameters: [memberIdParam], requestBody: body('MemberRecord'),
+        responses: {200: ok('Replaced.', 'MemberRecord'), 201: ok('Created.', 'MemberRecord'), 401: unauthorized, 422: invalid}},
+      delete: {operationId: 'adminDeleteMember', summary: 'Removes a member.', security: admin, parameters: [memberIdParam], responses: {204: {description: 'Deleted.'}, 401: unauthorized, 404: missing}},
+    },
+  };
+}
+
+/** The OpenAPI 3.1 document. */
+export function openApiDocument(): Record<string, unknown> {
+  const schemas = componentSchemas();
+  const {version} = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {version: string};
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Metropolis Training API',
+      version,
+      description: 'Reference server of Metropolis Training: catalog, quotes, applications, admissions. Errors are RFC 9457 problem+json. See docs/server.md.',
+      license: {name: 'MIT', identifier: 'MIT'},
+    },
+    paths: paths(schemas),
+    components: {
+      schemas,
+      securitySchemes: {adminToken: {type: 'http', scheme: 'bearer', description: 'ADMIN_TOKEN of the server.'}},
+    },
+  };
+}

@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict';
+import {quote, sampleCatalog, scheduleFor} from '@metropolis-training/sdk';
+import {confirmationMail} from './messages.js';
+
+const edition = sampleCatalog.editions.find((e) => e.id === 'diploma-internationalization-2025')!;
+const course = sampleCatalog.courses.find((c) => c.id === edition.courseId)!;
+const schedule = scheduleFor(sampleCatalog, edition.id)!;
+
+function mail(lang: 'en' | 'fr' | 'es') {
+  const priced = quote(schedule, {date: '2025-09-15', membership: 'member', country: 'ES', lang});
+  return confirmationMail({lang, givenName: 'Amina', familyName: 'Haddad', reference: 'MT-2025-0042', course, edition, quote: priced});
+}
+
+describe('confirmation of receipt', () => {
+  it('says in English what was received, for how much, and what happens next', () => {
+    const {subject, text} = mail('en');
+    assert.equal(subject, 'Application received: Metropolis Diploma in Internationalization for Local Authorities (MT-2025-0042)');
+    assert.match(text, /^Dear Amina Haddad,/);
+    assert.match(text, /17 November 2025 – 21 November 2025, Barcelona/);
+    assert.match(text, /Reference: MT-2025-0042/);
+    assert.match(text, /Quoted total: €330\.00/);
+    const steps = ['Assessment', 'Admission', 'Invoice', 'Payment by bank transfer'].map((s) => text.indexOf(s));
+    assert.ok(steps.every((i, n) => i > 0 && (n === 0 || i > steps[n - 1]!)), 'the four steps, in order');
+  });
+
+  it('is written in French and in Spanish for applications in those languages', () => {
+    const fr = mail('fr');
+    assert.match(fr.subject, /^Candidature reçue : /);
+    assert.match(fr.text, /17 novembre 2025 – 21 novembre 2025/);
+    assert.match(fr.text, /Référence : MT-2025-0042/);
+    assert.match(fr.text, /330,00\s€/);
+    assert.match(fr.text, /virement bancaire/);
+    const es = mail('es');
+    assert.match(es.subject, /^Solicitud recibida: /);
+    assert.match(es.text, /17 de noviembre de 2025/);
+    assert.match(es.text, /transferencia bancaria/);
+  });
+});

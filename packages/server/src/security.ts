@@ -1,0 +1,24 @@
+/**
+ * Security headers on every answer. HTML pages get a Content-Security-Policy that runs only
+ * the site's own script files (no inline script, no eval); API answers forbid everything.
+ * @module
+ */
+import type {MiddlewareHandler} from 'hono';
+
+/** CSP of the served HTML pages. */
+export const PAGE_CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+/** CSP of everything else: JSON, CSV, scripts are data to the browser, never documents. */
+export const API_CSP = "default-src 'none'; frame-ancestors 'none'";
+
+/** Adds the headers once the answer is ready. */
+export function securityHeaders(): MiddlewareHandler {
+  return async (c, next) => {
+    await next();
+    const headers = c.res.headers;
+    headers.set('X-Content-Type-Options', 'nosniff');
+    headers.set('Referrer-Policy', 'no-referrer');
+    const html = (headers.get('content-type') ?? '').startsWith('text/html');
+    headers.set('Content-Security-Policy', html ? PAGE_CSP : API_CSP);
+  };
+}

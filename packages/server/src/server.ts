@@ -1,0 +1,93 @@
+/**
+ * Starting and stopping the server: database, migrations, demo seed, outbox sender, HTTP.
+ * @module
+ */
+import type {AddressInfo} from 'node:net';
+import type {Server} from 'node:http';
+import {serve} from '@hono/node-server';
+import {parseCatalog} from '@metropolis-training/sdk';
+import {createApp} from './app.js';
+import {createClock} from './clock.js';
+import type {ServerConfig} from './config.js';
+import {indexCatalog} from './context.js';
+import {openDatabase, type Database} from './db/index.js';
+import {seedSampleMembers} from './members.js';
+import {migrate} from './migrations.js';
+import {OutboxSender} from './outbox/sender.js';
+
+/** A server that is listening. */
+export interface RunningServer {
+  /** Base URL, e.g. `http://127.0.0.1:8080` (no trailing slash). */
+  readonly url: string;
+  /** The port actually bound (useful with port 0). */
+  readonly port: number;
+  /** The database, for tools and tests. */
+  readonly database: Database;
+  /** The mail sender; `drain()` sends what is due now. */
+  readonly outbox: OutboxSender;
+  /** Stops accepting connections, finishes requests in progress, stops the sender, closes the database. */
+  close(): Promise<void>;
+}
+
+function listen(app: ReturnType<typeof createApp>, port: number, host: string): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    const server = serve({fetch: app.fetch, port, hostname: host}) as Server;
+    server.once('error', reject);
+    server.once('listening', () => {
+      server.off('error', reject);
+      resolve(server);
+    });
+  });
+}
+
+function closeHttp(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.close(() => resolve());
+    server.closeIdleConnections();
+    // Connections still busy after 10 s (a stuck client) are cut so shutdown completes.
+    setTimeout(() => server.closeAllConnections(), 10_000).unref();
+  });
+}
+
+/**
+ * Starts the server as `config` says: validates the catalog (throwing `ValidationError` naming
+ * the field), opens and migrates the database, seeds the sample members if asked, starts the
+ * outbox sender and listens.
+ */
+export async function startServer(config: ServerConfig): Promise<RunningServer> {
+  const catalog = indexCatalog(parseCatalog(config.catalog));
+  const database = await openDatabase({dataDir: config.dataDir, databaseUrl: config.databaseUrl, schema: config.databaseSchema});
+  let outbox: OutboxSender | undefined;
+  try {
+    await migrate(database);
+    if (config.seedDemoMembers) {
+      const seeded = await seedSampleMembers(database);
+      if (seeded) config.log({event: 'seeded-sample-members', count: seeded});
+    }
+    const sender = new OutboxSender(database, {smtpUrl: config.smtpUrl, from: config.mailFrom, intervalMs: config.outboxIntervalMs, log: config.log});
+    outbox = sender;
+    const clock = createClock(config.clock, config.demoDate);
+    const app = createApp({config, catalog, db: database, clock, kickOutbox: () => sender.kick()});
+    const http = await listen(app, config.port, config.host);
+    sender.start();
+    const {port} = http.address() as AddressInfo;
+    const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+    let closing: Promise<void> | undefined;
+    return {
+      url: `http://${host}:${port}`,
+      port,
+      database,
+      outbox: sender,
+      close: () =>
+        (closing ??= (async () => {
+          await closeHttp(http);
+          await sender.stop();
+          await database.close();
+        })()),
+    };
+  } catch (error) {
+    await outbox?.stop();
+    await database.close();
+    throw error;
+  }
+}

@@ -1,0 +1,144 @@
+/**
+ * Starts the real server for a test suite on an ephemeral loopback port: PGlite in a fresh
+ * temporary folder, or — when `TEST_DATABASE_URL` is set — PostgreSQL in a fresh schema that
+ * is dropped afterwards, so every run starts empty. Not part of the package.
+ * @internal
+ * @module
+ */
+import {mkdtempSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {randomBytes} from 'node:crypto';
+import pg from 'pg';
+import {sampleCatalog, type ApplicationInput, type Catalog, type Edition, type MemberRecord} from '@metropolis-training/sdk';
+import {configFromEnv, type ServerConfig} from '../config.js';
+import type {LogEntry} from '../log.js';
+import {startServer, type RunningServer} from '../server.js';
+
+/** The admin token of test servers. */
+export const ADMIN_TOKEN = 'test-admin-token-0123456789';
+
+/** 15 September 2025, 10:00 in Barcelona: the Diploma takes applications. */
+export const SEPTEMBER_15 = new Date('2025-09-15T08:00:00Z');
+
+/** The Diploma's edition id in the sample catalog. */
+export const DIPLOMA = 'diploma-internationalization-2025';
+
+const diploma = sampleCatalog.editions.find((e) => e.id === DIPLOMA)!;
+
+function editionLike(id: string, changes: Partial<Edition>): Edition {
+  return {...structuredClone(diploma), id, ...changes};
+}
+
+/**
+ * The sample catalog plus test editions of the Diploma's course: more open editions with the
+ * same schedule (each with its own special-fee quota of 3), one closed, one free, one whose
+ * fee is not announced.
+ */
+export function testCatalog(): Catalog {
+  const catalog = structuredClone(sampleCatalog);
+  catalog.editions.push(
+    editionLike('quota-test-a', {}),
+    editionLike('quota-test-b', {}),
+    editionLike('lifecycle-test', {}),
+    editionLike('closed-test', {dates: {kind: 'fixed', start: '2025-10-01', end: '2025-10-03'}, applications: {deadline: '2025-09-01'}}),
+    editionLike('free-test', {fee: {kind: 'free'}}),
+    editionLike('fee-tba-test', {fee: {kind: 'to-be-announced'}}),
+  );
+  return catalog;
+}
+
+/** A valid application for `editionId`, with changes merged into the applicant. */
+export function applicationBody(editionId = DIPLOMA, changes: Partial<ApplicationInput> = {}, applicant: Partial<ApplicationInput['applicant']> = {}): Record<string, unknown> {
+  return {
+    editionId,
+    lang: 'en',
+    applicant: {
+      givenName: 'Amina',
+      familyName: 'Haddad',
+      email: 'amina.haddad@example.org',
+      organization: 'Cairo Governorate',
+      position: 'International relations officer',
+      city: 'Cairo',
+      country: 'EG',
+      careerStage: 'mid-career',
+      ...applicant,
+    },
+    membership: {claim: 'non-member'},
+    motivation: 'Our office is drafting its first international strategy.',
+    consent: {privacy: true},
+    ...changes,
+  };
+}
+
+/** Test members, put into the registry by {@link TestServer.seedMembers}. */
+export const testMembers: MemberRecord[] = [
+  {id: 'addis-ababa', name: 'Addis Ababa City Administration', city: 'Addis Ababa', country: 'ET', contributionsPaidThrough: 2024},
+  {id: 'cairo', name: 'Cairo Governorate', city: 'Cairo', country: 'EG', contributionsPaidThrough: 2025},
+  {id: 'barcelona', name: 'Àrea Metropolitana de Barcelona', city: 'Barcelona', country: 'ES', contributionsPaidThrough: 2024},
+  {id: 'in-arrears', name: 'Ciudad Atrasada', city: 'Lima', country: 'PE', contributionsPaidThrough: 2022},
+];
+
+/** A running test server with helpers. */
+export interface TestServer extends RunningServer {
+  /** Every log entry the server wrote. */
+  readonly logs: LogEntry[];
+  /** Moves the server's clock. */
+  setNow(now: Date): void;
+  /** `fetch` on the server. */
+  request(path: string, init?: RequestInit): Promise<Response>;
+  /** POSTs `body` as JSON. */
+  postJson(path: string, body: unknown, headers?: Record<string, string>): Promise<Response>;
+  /** A request with the admin token. */
+  admin(path: string, init?: RequestInit): Promise<Response>;
+  /** PUTs {@link testMembers} into the registry. */
+  seedMembers(): Promise<void>;
+}
+
+/** Starts a server for one suite; call `close()` in `after`. */
+export async function startTestServer(overrides: Partial<ServerConfig> = {}): Promise<TestServer> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'metropolis-server-test-'));
+  const databaseUrl = process.env.TEST_DATABASE_URL || undefined;
+  const schema = databaseUrl ? `test_${randomBytes(6).toString('hex')}` : undefined;
+  const logs: LogEntry[] = [];
+  let now = SEPTEMBER_15;
+  const config: ServerConfig = {
+    ...configFromEnv({DATA_DIR: dataDir, ADMIN_TOKEN, PORT: '0', HOST: '127.0.0.1', RATE_LIMIT: '0'}),
+    databaseUrl,
+    databaseSchema: schema,
+    catalog: testCatalog(),
+    clock: () => now,
+    log: (entry) => logs.push(entry),
+    ...overrides,
+  };
+  const server = await startServer(config);
+  const request = (path: string, init?: RequestInit) => fetch(`${server.url}${path}`, init);
+  const admin = (path: string, init: RequestInit = {}) => request(path, {...init, headers: {authorization: `Bearer ${ADMIN_TOKEN}`, ...(init.headers as Record<string, string> | undefined)}});
+  return {
+    url: server.url,
+    port: server.port,
+    database: server.database,
+    outbox: server.outbox,
+    logs,
+    setNow: (date) => (now = date),
+    request,
+    postJson: (path, body, headers = {}) => request(path, {method: 'POST', headers: {'content-type': 'application/json', ...headers}, body: JSON.stringify(body)}),
+    admin,
+    seedMembers: async () => {
+      for (const member of testMembers) {
+        const response = await admin(`/v1/admin/members/${member.id}`, {method: 'PUT', headers: {'content-type': 'application/json'}, body: JSON.stringify(member)});
+        if (!response.ok) throw new Error(`PUT member ${member.id}: ${response.status}`);
+      }
+    },
+    close: async () => {
+      await server.close();
+      rmSync(dataDir, {recursive: true, force: true});
+      if (databaseUrl && schema) {
+        const client = new pg.Client({connectionString: databaseUrl});
+        await client.connect();
+        await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+        await client.end();
+      }
+    },
+  };
+}
