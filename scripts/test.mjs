@@ -1,13 +1,19 @@
 #!/usr/bin/env node
-// `npm test`: runs every test runner — Node's (SDK and server) and web-test-runner in Chromium
-// (SDK and elements) — and ends with one line `N passed, N failed` summing them all. Exits
-// non-zero when any test fails or a runner cannot run. Expects `npm run build` to have run.
+// `npm test`: runs every test runner — Node's (SDK and server, the server on PGlite), the
+// server's tests again on PostgreSQL, and web-test-runner in Chromium (SDK and elements) — and
+// ends with one line `N passed, N failed` summing them all. Exits non-zero when any test fails
+// or a runner cannot run. Expects `npm run build` to have run.
+//
+// PostgreSQL: TEST_DATABASE_URL when set; else, in CI (or when a local PostgreSQL is installed),
+// Debian's cluster, installed with apt-get if missing and started (scripts/find-postgres.mjs);
+// else the run is skipped with one line.
 import {spawnSync} from 'node:child_process';
 import {mkdtempSync, readFileSync, readdirSync, rmSync, statSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join, relative} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {ensureChromium} from './find-chromium.mjs';
+import {ensurePostgres, localPostgresInstalled} from './find-postgres.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'metropolis-test-'));
@@ -53,22 +59,45 @@ function add(runner, counts, status) {
 
 // Node: the SDK's compiled tests (isomorphic and *.node.test.js; *.browser.test.js run in Chromium
 // only), scripts' tests, and the server's.
+const serverTests = walk(join(root, 'packages/server/dist'), (n) => n.endsWith('.test.js')).map((p) => relative(root, p));
 const nodeTests = [
   ...walk(join(root, 'packages/sdk/dist'), (n) => n.endsWith('.test.js') && !n.endsWith('.browser.test.js')),
   ...walk(join(root, 'packages/sdk/test'), (n) => n.endsWith('.test.mjs')),
   ...walk(join(root, 'scripts'), (n) => n.endsWith('.test.mjs')),
-  ...walk(join(root, 'packages/server/dist'), (n) => n.endsWith('.test.js')),
-].map((p) => relative(root, p));
-const nodeSummary = join(work, 'node.json');
-console.log(`\n▶ Node test runner: ${nodeTests.length} files`);
-const node = spawnSync(process.execPath, [
-  '--test',
-  '--import', './scripts/node-test-globals.mjs',
-  '--test-reporter=spec', '--test-reporter-destination=stdout',
-  '--test-reporter=./scripts/node-summary-reporter.mjs', `--test-reporter-destination=${nodeSummary}`,
-  ...nodeTests,
-], {cwd: root, stdio: 'inherit'});
-add('node', readCounts(nodeSummary, 'node'), node.status);
+].map((p) => relative(root, p)).concat(serverTests);
+
+/** Runs test files in Node's runner and adds their counts under `runner`. */
+function runNode(runner, files, env) {
+  const summary = join(work, `${runner.replace(/\W+/g, '-')}.json`);
+  const result = spawnSync(process.execPath, [
+    '--test',
+    '--import', './scripts/node-test-globals.mjs',
+    '--test-reporter=spec', '--test-reporter-destination=stdout',
+    '--test-reporter=./scripts/node-summary-reporter.mjs', `--test-reporter-destination=${summary}`,
+    ...files,
+  ], {cwd: root, stdio: 'inherit', env});
+  add(runner, readCounts(summary, runner), result.status);
+}
+
+// The first run is the embedded database's: TEST_DATABASE_URL is for the second.
+const {TEST_DATABASE_URL: givenDatabaseUrl, ...envWithoutDatabase} = process.env;
+console.log(`\n▶ Node test runner: ${nodeTests.length} files (server on PGlite)`);
+runNode('node (PGlite)', nodeTests, envWithoutDatabase);
+
+// The server's tests again, on PostgreSQL.
+let postgres;
+if (givenDatabaseUrl) postgres = {url: givenDatabaseUrl};
+else if (process.env.CI || localPostgresInstalled()) postgres = ensurePostgres({install: Boolean(process.env.CI)});
+if (postgres?.url) {
+  console.log(`\n▶ Node test runner: ${serverTests.length} server files on PostgreSQL`);
+  runNode('server on PostgreSQL', serverTests, {...process.env, TEST_DATABASE_URL: postgres.url});
+} else if (process.env.CI) {
+  console.error(`\nserver on PostgreSQL: cannot run in CI: ${postgres?.reason}; counting the run as failed.`);
+  broken = true;
+  add('server on PostgreSQL', {passed: 0, failed: 1, skipped: 0}, 1);
+} else {
+  console.log(`\nserver on PostgreSQL: skipped (${postgres?.reason ?? 'no TEST_DATABASE_URL and no local PostgreSQL'}).`);
+}
 
 // Browser: web-test-runner in Chromium.
 const chromium = ensureChromium();
