@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import type {Application, ApplicationPage, ApplicationReceipt, MemberRecord, MemberRecordList, ProblemDetails} from '@metropolis-training/sdk';
+import {Application, ApplicationPage, MemberList, MemberRecordList, parseApiBody, type ApplicationReceipt, type MemberRecord, type ProblemDetails} from '@metropolis-training/sdk';
 import {ADMIN_TOKEN, applicationBody, DIPLOMA, startTestServer, type TestServer} from './test-support/server.js';
 
 describe('admin routes', () => {
@@ -23,7 +23,7 @@ describe('admin routes', () => {
   async function moveTo(id: string, change: Record<string, unknown>): Promise<Application> {
     const response = await setStatus(id, change);
     assert.equal(response.status, 200, await response.clone().text());
-    return (await response.json()) as Application;
+    return parseApiBody(Application, await response.json(), 'Application');
   }
 
   describe('authentication', () => {
@@ -65,7 +65,7 @@ describe('admin routes', () => {
       assert.deepEqual(paid.paid, {amount: 66000, currency: 'EUR'}); // the quoted total by default
       assert.deepEqual(paid.history.map((h) => h.status), ['submitted', 'under-review', 'admitted', 'invoiced', 'paid']);
       assert.equal(paid.history[2]?.note, 'Strong motivation.');
-      const stored = (await (await server.admin(`/v1/admin/applications/${id}`)).json()) as Application;
+      const stored = parseApiBody(Application, await (await server.admin(`/v1/admin/applications/${id}`)).json(), 'Application');
       assert.deepEqual(stored, paid);
     });
 
@@ -136,7 +136,7 @@ describe('admin routes', () => {
         const [givenName, familyName] = name.split(' ') as [string, string];
         await submit(applicationBody('free-test', {}, {givenName, familyName, email: `person${i}@list.example`, organization: i % 2 ? 'Nairobi County' : 'Ville de Montréal'}));
       }
-      const page1 = (await (await server.admin('/v1/admin/applications?editionId=free-test&limit=2')).json()) as ApplicationPage;
+      const page1 = parseApiBody(ApplicationPage, await (await server.admin('/v1/admin/applications?editionId=free-test&limit=2')).json(), 'Page');
       assert.equal(page1.total, 5);
       assert.deepEqual(page1.items.map((a) => a.applicant.givenName), ['Valentina', 'Wanjiru']);
       assert.ok(page1.nextCursor);
@@ -196,7 +196,7 @@ describe('admin routes', () => {
       const replaced = await put({...member, contributionsPaidThrough: 2024});
       assert.equal(replaced.status, 200);
       assert.deepEqual(await (await server.admin('/v1/admin/members/lagos')).json(), {...member, contributionsPaidThrough: 2024});
-      const list = (await (await server.admin('/v1/admin/members')).json()) as MemberRecordList;
+      const list = parseApiBody(MemberRecordList, await (await server.admin('/v1/admin/members')).json(), 'Members');
       assert.ok(list.items.some((m) => m.id === 'lagos' && m.contributionsPaidThrough === 2024));
       assert.equal((await server.admin('/v1/admin/members/lagos', {method: 'DELETE'})).status, 204);
       assert.equal((await server.admin('/v1/admin/members/lagos')).status, 404);
@@ -216,7 +216,7 @@ describe('admin routes', () => {
       assert.equal(response.status, 200);
       const text = await response.text();
       assert.doesNotMatch(text, /contribution|paidThrough|202\d/i);
-      const {items} = JSON.parse(text) as {items: Record<string, unknown>[]};
+      const {items} = parseApiBody(MemberList, JSON.parse(text), 'Members');
       assert.ok(items.length >= 4);
       for (const item of items) assert.deepEqual(Object.keys(item).sort(), ['city', 'country', 'id', 'name']);
     });

@@ -7,6 +7,7 @@ import {Hono} from 'hono';
 import {bodyLimit} from 'hono/body-limit';
 import {cors} from 'hono/cors';
 import {HTTPException} from 'hono/http-exception';
+import {routePath} from 'hono/route';
 import type {AppDeps, AppEnv} from './context.js';
 import {errorFields, requestLog} from './log.js';
 import {notFound, Problem, problemResponse} from './problem.js';
@@ -71,7 +72,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     if (error instanceof HTTPException && error.status < 500) {
       return problemResponse(c, new Problem(error.status, 'about:blank', error.message || 'Bad request'));
     }
-    config.log({event: 'error', route: c.req.routePath, ...errorFields(error)});
+    config.log({event: 'error', route: routePath(c), ...errorFields(error)});
     return problemResponse(c, new Problem(500, 'about:blank', 'Internal server error', {detail: 'The request could not be completed. Retrying an application with the same Idempotency-Key is safe.'}));
   });
   return app;

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import type {ApplicationPage, ApplicationReceipt, ApplicationView, ProblemDetails} from '@metropolis-training/sdk';
+import {ApplicationReceipt, ApplicationView, parseApiBody, type ApplicationPage, type ProblemDetails} from '@metropolis-training/sdk';
 import {applicationBody, DIPLOMA, startTestServer, type TestServer} from './test-support/server.js';
 
 /** An Idempotency-Key as clients make them. */
@@ -37,6 +37,7 @@ describe('POST /v1/applications', () => {
 
   it('answers 201 with a receipt priced by the server, as of its clock', async () => {
     const receipt = await submit(applicationBody());
+    parseApiBody(ApplicationReceipt, receipt, 'Receipt'); // what the SDK client accepts
     assert.equal(receipt.status, 'submitted');
     assert.equal(receipt.editionId, DIPLOMA);
     assert.match(receipt.reference, /^MT-2025-\d{4,}$/);
@@ -91,7 +92,7 @@ describe('POST /v1/applications', () => {
     const receipt = await submit(applicationBody());
     const own = await server.request(`/v1/applications/${receipt.id}?token=${encodeURIComponent(receipt.token)}`);
     assert.equal(own.status, 200);
-    const view = (await own.json()) as ApplicationView;
+    const view = parseApiBody(ApplicationView, await own.json(), 'View');
     assert.equal(view.reference, receipt.reference);
     assert.deepEqual(view.quote, receipt.quote);
     const wrongToken = await problemOf(await server.request(`/v1/applications/${receipt.id}?token=nope`), 404);

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import {parseCatalog, type Quote, type ServerMeta} from '@metropolis-training/sdk';
+import {parseApiBody, parseCatalog, Quote, ServerMeta} from '@metropolis-training/sdk';
 import {applicationBody, DIPLOMA, startTestServer, testCatalog, type TestServer} from './test-support/server.js';
 
 describe('HTTP surface', () => {
@@ -38,7 +38,7 @@ describe('HTTP surface', () => {
   });
 
   it('GET /v1/meta gives the demo date and today', async () => {
-    const meta = (await (await server.request('/v1/meta')).json()) as ServerMeta;
+    const meta = parseApiBody(ServerMeta, await (await server.request('/v1/meta')).json(), 'Meta');
     assert.deepEqual(meta, {demoDate: '2025-09-15', today: '2025-09-15'});
   });
 
@@ -46,7 +46,7 @@ describe('HTTP surface', () => {
     it('prices with the registry when memberId is given, as of the server’s day', async () => {
       const response = await server.postJson('/v1/quotes', {editionId: DIPLOMA, country: 'ES', memberId: 'cairo'});
       assert.equal(response.status, 200);
-      const quote = (await response.json()) as Quote;
+      const quote = parseApiBody(Quote, await response.json(), 'Quote');
       assert.equal(quote.date, '2025-09-15');
       assert.equal(quote.total.amount, 16500); // Cairo's country (EG) decides the income rule
     });
