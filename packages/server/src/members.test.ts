@@ -26,6 +26,8 @@ describe('member registry rules', () => {
     for (const member of sampleMembers) {
       assert.match(member.id, /^sample-/);
       assert.match(member.name, /sample data/);
+      // Names are public (GET /v1/members): they must not give away contribution status.
+      assert.doesNotMatch(member.name, /arrear|contribution|paid/i);
     }
     assert.ok(sampleMembers.some((m) => (m.contributionsPaidThrough ?? 0) < 2024), 'one demo member is in arrears');
   });

@@ -105,7 +105,7 @@ export const sampleMembers: readonly MemberRecord[] = [
   {id: 'sample-seoul', name: 'Seoul (sample data)', city: 'Seoul', country: 'KR', contributionsPaidThrough: 2024},
   {id: 'sample-johannesburg', name: 'Johannesburg (sample data)', city: 'Johannesburg', country: 'ZA', contributionsPaidThrough: 2024},
   {id: 'sample-kampala', name: 'Kampala (sample data)', city: 'Kampala', country: 'UG', contributionsPaidThrough: 2024},
-  {id: 'sample-dakar', name: 'Dakar (sample data, contributions in arrears)', city: 'Dakar', country: 'SN', contributionsPaidThrough: 2022},
+  {id: 'sample-dakar', name: 'Dakar (sample data)', city: 'Dakar', country: 'SN', contributionsPaidThrough: 2022},
 ];
 
 /** Seeds {@link sampleMembers} when the registry is empty; returns how many were added. */
