@@ -17,3 +17,5 @@ export {priceRange, quote, refund, ruleLabel, scheduleFor, RefundRequest, type P
 export {incomeGroup} from './income/index.js';
 export {formatMoney, formatPercent, percentOf, minorUnitDigits} from './money.js';
 export * from './client/index.js';
+export {editionCalendar, type EditionCalendarInput} from './calendar/ical.js';
+export {courseJsonLd, jsonLdText, type CourseJsonLdInput, type JsonLd} from './structured-data/json-ld.js';
