@@ -13,6 +13,7 @@ export default {
   files: [
     'packages/sdk/dist/**/*.test.js',
     '!packages/sdk/dist/**/*.node.test.js',
+    'packages/elements/dist/**/*.test.js',
   ],
   nodeResolve: {exportConditions: ['browser', 'production']},
   concurrency: 2,

@@ -1,5 +1,5 @@
 import {assert} from 'chai';
-import {addDays, daysBetween, isIsoDate, isTimeZone, lastDayOfPeriod, localDate} from './dates.js';
+import {addDays, daysBetween, formatDay, formatDayRange, isIsoDate, isTimeZone, lastDayOfPeriod, localDate} from './dates.js';
 
 describe('calendar dates', () => {
   it('knows which days exist', () => {
@@ -37,5 +37,18 @@ describe('calendar dates', () => {
   it('recognizes IANA time zones', () => {
     assert.isTrue(isTimeZone('Asia/Tehran'));
     assert.isFalse(isTimeZone('Mars/Olympus_Mons'));
+  });
+});
+
+describe('formatting days', () => {
+  it('writes a day and a range of days in each language', () => {
+    assert.equal(formatDay('2025-10-17', 'en'), '17 October 2025');
+    assert.equal(formatDay('2025-10-17', 'fr'), '17 octobre 2025');
+    assert.equal(formatDay('2025-10-17', 'es'), '17 de octubre de 2025');
+    // ICU versions differ on the (thin) spaces around the dash.
+    assert.match(formatDayRange('2025-11-17', '2025-11-21', 'en'), /^17\s?–\s?21 November 2025$/);
+    assert.match(formatDayRange('2014-05-27', '2014-06-03', 'en'), /^27 May\s–\s3 June 2014$/);
+    assert.equal(formatDayRange('2025-03-01', '2025-03-01', 'en'), '1 March 2025');
+    assert.match(formatDayRange('2025-11-17', '2025-11-21', 'fr'), /^17\s?–\s?21 novembre 2025$/);
   });
 });

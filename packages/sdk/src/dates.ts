@@ -84,3 +84,14 @@ export function formatDay(date: IsoDate, lang = 'en'): string {
   const format = cached(`day:${locale}`, () => new Intl.DateTimeFormat(locale, {day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC'}));
   return format.format(new Date(`${date}T00:00:00Z`));
 }
+
+/**
+ * Formats a range of calendar days for people in `lang`, sharing what the two days share:
+ * "17–21 November 2025", "27 May – 3 June 2014", "17–21 novembre 2025".
+ */
+export function formatDayRange(start: IsoDate, end: IsoDate, lang = 'en'): string {
+  if (start === end) return formatDay(start, lang);
+  const locale = lang === 'en' ? 'en-GB' : lang;
+  const format = cached(`day:${locale}`, () => new Intl.DateTimeFormat(locale, {day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC'}));
+  return format.formatRange(new Date(`${start}T00:00:00Z`), new Date(`${end}T00:00:00Z`));
+}

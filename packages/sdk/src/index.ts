@@ -10,7 +10,7 @@ export {ValidationError, type FieldIssue} from './errors.js';
 export {parseCatalog, parseFeeSchedule, parseApplicationInput} from './parse.js';
 export {pick} from './text.js';
 export {statusOf, applicationDeadline} from './status.js';
-export {addDays, daysBetween, formatDay, isIsoDate, localDate, type IsoDate as IsoDateString} from './dates.js';
+export {addDays, daysBetween, formatDay, formatDayRange, isIsoDate, localDate, type IsoDate as IsoDateString} from './dates.js';
 export {isCountryCode} from './income/countries.js';
 export {sampleCatalog} from './catalog/index.js';
 export {priceRange, quote, refund, ruleLabel, scheduleFor, RefundRequest, type PriceRange, type RefundResult} from './fees/index.js';

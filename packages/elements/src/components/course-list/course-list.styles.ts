@@ -1,0 +1,160 @@
+/**
+ * Styles of `<metropolis-course-list>`.
+ * @module
+ */
+import {css} from 'lit';
+
+/** @internal */
+export const styles = css`
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) / 2);
+    align-items: flex-end;
+    margin-block-end: var(--_space);
+  }
+  .search {
+    display: flex;
+    flex-direction: column;
+    flex: 1 1 16rem;
+  }
+  .search label,
+  summary {
+    font-weight: 600;
+  }
+  details {
+    position: relative;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  summary {
+    min-height: 44px;
+    padding: 0.55em 0.8em;
+    cursor: pointer;
+  }
+  summary .count {
+    font-weight: 400;
+    color: var(--_muted);
+  }
+  fieldset {
+    margin: 0;
+    padding: 0.5em 0.8em 0.8em;
+    border: 0;
+    max-height: 20rem;
+    overflow-y: auto;
+  }
+  fieldset label,
+  .past {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+    min-height: 32px;
+  }
+  input[type='checkbox'] {
+    min-height: auto;
+    width: 1.15em;
+    height: 1.15em;
+    accent-color: var(--_accent);
+  }
+  .summary-line {
+    margin: 0 0 calc(var(--_space) / 2);
+    color: var(--_muted);
+  }
+  .cards {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 20rem), 1fr));
+    gap: var(--_space);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  article {
+    display: flex;
+    flex-direction: column;
+    gap: 0.5em;
+    height: 100%;
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  h3 {
+    margin: 0;
+    font-size: 1.15em;
+    line-height: 1.3;
+  }
+  .badges {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4em;
+    margin: 0;
+  }
+  .badge,
+  .status {
+    padding: 0.1em 0.6em;
+    border-radius: 999px;
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+  .badge {
+    border: 1px solid var(--_accent);
+    color: var(--_accent);
+  }
+  .status {
+    border: 1px solid var(--_muted);
+    color: var(--_muted);
+  }
+  .status-open {
+    border-color: var(--_success);
+    color: var(--_success);
+  }
+  .status-cancelled {
+    border-color: var(--_danger);
+    color: var(--_danger);
+  }
+  dl {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 0.15em 0.75em;
+    margin: 0;
+  }
+  dt {
+    color: var(--_muted);
+  }
+  dd {
+    margin: 0;
+  }
+  .card-summary {
+    margin: 0;
+    flex: 1;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+  .note {
+    display: block;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .state {
+    padding: var(--_space);
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+  }
+  .error {
+    border-style: solid;
+    border-color: var(--_danger);
+  }
+  .more {
+    margin-block-start: var(--_space);
+  }
+  .skeleton {
+    height: 12rem;
+    border-radius: var(--_radius);
+    background: linear-gradient(90deg, var(--_border) 0%, transparent 50%, var(--_border) 100%);
+    opacity: 0.35;
+  }
+`;

@@ -1,0 +1,379 @@
+/**
+ * `<metropolis-course-list>`: the training catalog as cards.
+ * @module
+ */
+import {pick, statusOf, type Edition} from '@metropolis-training/sdk';
+import {html, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {ApplyEvent} from '../../events/apply-event.js';
+import {FilterChangeEvent, type CourseFilters} from '../../events/filter-change-event.js';
+import {clockOf, fold, wordList} from '../../internal/attributes.js';
+import {downloadCalendar} from '../../internal/calendar.js';
+import {CatalogController, type IndexedCatalog} from '../../internal/catalog-controller.js';
+import {editionView, todayIn, type EditionView} from '../../internal/edition-view.js';
+import {publishJsonLd} from '../../internal/json-ld.js';
+import {baseStyles} from '../../internal/styles.js';
+import {LocaleController} from '../../localize/locale-controller.js';
+import {styles} from './course-list.styles.js';
+
+type FilterName = 'themes' | 'formats' | 'providers' | 'languages' | 'status';
+
+/** URL parameters the filters use with `sync-url`. */
+const urlParams: Record<FilterName | 'query' | 'showPast', string> = {
+  themes: 'mt-themes',
+  formats: 'mt-formats',
+  providers: 'mt-providers',
+  languages: 'mt-languages',
+  status: 'mt-status',
+  query: 'mt-q',
+  showPast: 'mt-past',
+};
+
+/** Sort key: fixed start, else the start of the announced period, else last. */
+function sortKey(edition: Edition): string {
+  const {dates} = edition;
+  if (dates.kind === 'fixed') return dates.start;
+  if (dates.kind === 'to-be-confirmed' && dates.period) return dates.period.length === 4 ? `${dates.period}-01-01` : `${dates.period}-01`;
+  return '9999';
+}
+
+let instances = 0;
+
+/**
+ * @summary The training catalog as cards — title, format, provider and place, dates, status,
+ * deadline, price and an Apply action — with filters and search a webmaster can preset.
+ *
+ * @fires metropolis-apply - ApplyEvent, when the user activates Apply and no `apply-href` is set (cancelable).
+ * @fires metropolis-filter-change - FilterChangeEvent, when the user changes a filter, the search or "show past".
+ * @fires metropolis-catalog-load - CatalogLoadEvent, when the catalog has loaded and passed validation.
+ * @fires metropolis-catalog-error - CatalogErrorEvent, when it could not be loaded (the element shows the error and a retry).
+ *
+ * @slot - Nothing is shown from the light DOM; an inline `<script type="application/json">` child is read as the catalog.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart filters - The filter bar.
+ * @csspart search - The search input.
+ * @csspart filter - Each filter's disclosure (`<details>`).
+ * @csspart summary - The line that counts the courses shown.
+ * @csspart cards - The list of cards.
+ * @csspart card - One card (`<article>`).
+ * @csspart card-title - A card's title.
+ * @csspart badge - The format badge.
+ * @csspart status - The status badge.
+ * @csspart facts - A card's dates, place, provider, deadline and price.
+ * @csspart apply - The Apply link or button.
+ * @csspart calendar - The "Add to calendar" button.
+ * @csspart more - The "Show more" button.
+ * @csspart state - The loading, empty and error messages.
+ * @csspart retry - The error state's retry button.
+ *
+ * @cssprop --metropolis-color-accent - Accent: buttons, badges, focus (default #0b5cad).
+ * @cssprop --metropolis-color-on-accent - Text on the accent colour (default #ffffff).
+ * @cssprop --metropolis-color-surface - Card and input background (default #ffffff).
+ * @cssprop --metropolis-color-text - Text (default #1b1b1f).
+ * @cssprop --metropolis-color-muted - Secondary text (default #4a4d55).
+ * @cssprop --metropolis-color-border - Borders (default #c4c6cf).
+ * @cssprop --metropolis-color-focus - Focus ring (default the accent).
+ * @cssprop --metropolis-color-success - "Open" status (default #106b2e).
+ * @cssprop --metropolis-color-danger - Errors and "cancelled" (default #a4161a).
+ * @cssprop --metropolis-radius - Corner radius (default 8px).
+ * @cssprop --metropolis-space - Spacing unit (default 1rem).
+ * @cssprop --metropolis-font-family - Font (default: inherited from the page).
+ * @cssprop --metropolis-font-size - Base font size (default 1rem).
+ */
+export class CourseList extends LitElement {
+  static override styles = [baseStyles, styles];
+
+  private readonly i18n = new LocaleController(this);
+  private readonly source = new CatalogController(this);
+
+  /** Base URL of a Metropolis Training API server; preferred over `catalog` and inline JSON. */
+  @property() api?: string;
+  /** URL of a static catalog JSON file; preferred over inline JSON. */
+  @property() catalog?: string;
+  /** Themes to show (any of), space-separated: `themes="water mobility"`. */
+  @property({converter: wordList, reflect: true}) themes: string[] = [];
+  /** Formats to show (any of): diploma, workshop, online-course, webinar, learning-hub. */
+  @property({converter: wordList, reflect: true}) formats: string[] = [];
+  /** Provider ids to show (any of). */
+  @property({converter: wordList, reflect: true}) providers: string[] = [];
+  /** Languages of instruction to show (any of), as language tags. */
+  @property({converter: wordList, reflect: true}) languages: string[] = [];
+  /** Statuses to show (any of): upcoming, open, closed, in-progress, completed, cancelled. */
+  @property({converter: wordList, reflect: true}) status: string[] = [];
+  /** Free-text search over titles, summaries, providers and places. */
+  @property({reflect: true}) query = '';
+  /** Whether past editions are listed (they are hidden by default). */
+  @property({type: Boolean, reflect: true, attribute: 'show-past'}) showPast = false;
+  /** Keep the filters in the page URL (`?mt-themes=water`), so a filtered list can be shared. */
+  @property({type: Boolean, attribute: 'sync-url'}) syncUrl = false;
+  /** Today's date as `YYYY-MM-DD` for statuses and prices (previews, tests, demos); default: the real date. */
+  @property() now?: string;
+  /** Page of the application form; Apply links to it with `?edition=<id>`. Without it, Apply fires `metropolis-apply`. */
+  @property({attribute: 'apply-href'}) applyHref?: string;
+  /** Cards shown before "Show more" (default 24). */
+  @property({type: Number, attribute: 'page-size'}) pageSize = 24;
+  /** Level of the card titles in the page's outline, 2 to 6 (default 3). */
+  @property({type: Number, attribute: 'heading-level'}) headingLevel = 3;
+  /** Hide the filter bar (presets still apply). */
+  @property({type: Boolean, attribute: 'hide-filters'}) hideFilters = false;
+
+  @state() private shown = 0;
+  private readonly idPrefix = `metropolis-course-list-${++instances}`;
+  private focusFrom: number | undefined;
+  private readonly onPopState = () => this.readUrl();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.syncUrl) {
+      this.readUrl();
+      window.addEventListener('popstate', this.onPopState);
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.onPopState);
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('pageSize') || this.shown === 0) this.shown = Math.max(1, this.pageSize);
+  }
+
+  override updated(): void {
+    const {state} = this.source;
+    if (state.status === 'ready') {
+      const now = clockOf(this.now);
+      for (const edition of this.pageOf(state.data)) publishJsonLd(state.data, edition.id, this.i18n.locale, now);
+    }
+    if (this.focusFrom !== undefined) {
+      this.renderRoot.querySelector<HTMLElement>(`[data-index="${this.focusFrom}"] [data-title]`)?.focus();
+      this.focusFrom = undefined;
+    }
+  }
+
+  /** The current filters. */
+  get filters(): CourseFilters {
+    return {themes: this.themes, formats: this.formats, providers: this.providers, languages: this.languages, status: this.status, query: this.query, showPast: this.showPast};
+  }
+
+  /** Editions that pass the filters, in start-date order. */
+  private matching(data: IndexedCatalog): Edition[] {
+    const now = clockOf(this.now);
+    const query = fold(this.query.trim());
+    const locale = this.i18n.locale;
+    return data.catalog.editions
+      .filter((edition) => {
+        const course = data.courses.get(edition.courseId);
+        if (!course) return false;
+        if (this.themes.length && !course.themes.some((t) => this.themes.includes(t))) return false;
+        if (this.formats.length && !this.formats.includes(course.format)) return false;
+        if (this.providers.length && ![course.providerId, ...(course.partnerIds ?? [])].some((p) => this.providers.includes(p))) return false;
+        if (this.languages.length && !edition.languages.some((l) => this.languages.includes(l) || this.languages.includes(l.split('-')[0]!))) return false;
+        const status = statusOf(edition, todayIn(edition, now));
+        if (this.status.length ? !this.status.includes(status) : status === 'completed' && !this.showPast) return false;
+        if (query) {
+          const provider = data.providers.get(course.providerId);
+          const place = edition.location.mode === 'online' ? '' : `${pick(edition.location.city, locale)} ${edition.location.city.en}`;
+          const haystack = fold(`${pick(course.title, locale)} ${course.title.en} ${pick(course.summary, locale)} ${provider ? pick(provider.name, locale) : ''} ${place}`);
+          if (!query.split(/\s+/).every((word) => haystack.includes(word))) return false;
+        }
+        return true;
+      })
+      .sort((a, b) => sortKey(a).localeCompare(sortKey(b)) || a.id.localeCompare(b.id));
+  }
+
+  private pageOf(data: IndexedCatalog): Edition[] {
+    return this.matching(data).slice(0, this.shown);
+  }
+
+  private readUrl(): void {
+    const params = new URLSearchParams(location.search);
+    for (const name of ['themes', 'formats', 'providers', 'languages', 'status'] as const) {
+      const value = params.get(urlParams[name]);
+      if (value !== null) this[name] = value.split(/[\s,]+/).filter(Boolean);
+    }
+    const query = params.get(urlParams.query);
+    if (query !== null) this.query = query;
+    if (params.has(urlParams.showPast)) this.showPast = params.get(urlParams.showPast) !== '0';
+  }
+
+  private writeUrl(): void {
+    const url = new URL(location.href);
+    for (const name of ['themes', 'formats', 'providers', 'languages', 'status'] as const) {
+      if (this[name].length) url.searchParams.set(urlParams[name], this[name].join(' '));
+      else url.searchParams.delete(urlParams[name]);
+    }
+    if (this.query) url.searchParams.set(urlParams.query, this.query);
+    else url.searchParams.delete(urlParams.query);
+    if (this.showPast) url.searchParams.set(urlParams.showPast, '1');
+    else url.searchParams.delete(urlParams.showPast);
+    history.replaceState(history.state, '', url);
+  }
+
+  /** Applies a change the user made, then tells the page. */
+  private changeFilters(change: () => void): void {
+    change();
+    this.shown = Math.max(1, this.pageSize);
+    if (this.syncUrl) this.writeUrl();
+    this.dispatchEvent(new FilterChangeEvent(this.filters));
+  }
+
+  private onToggle(name: FilterName, value: string, event: Event): void {
+    const checked = (event.target as HTMLInputElement).checked;
+    this.changeFilters(() => {
+      this[name] = checked ? [...this[name], value] : this[name].filter((v) => v !== value);
+    });
+  }
+
+  private onSearch(event: Event): void {
+    const value = (event.target as HTMLInputElement).value;
+    this.changeFilters(() => (this.query = value));
+  }
+
+  private onShowPast(event: Event): void {
+    const checked = (event.target as HTMLInputElement).checked;
+    this.changeFilters(() => (this.showPast = checked));
+  }
+
+  private onClear(): void {
+    this.changeFilters(() => {
+      this.themes = [];
+      this.formats = [];
+      this.providers = [];
+      this.languages = [];
+      this.status = [];
+      this.query = '';
+    });
+    this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
+  }
+
+  private onShowMore(): void {
+    this.focusFrom = this.shown;
+    this.shown += Math.max(1, this.pageSize);
+  }
+
+  private onApply(view: EditionView): void {
+    this.dispatchEvent(new ApplyEvent(view.edition.id, view.course.id));
+  }
+
+  private applyUrl(editionId: string): string {
+    const url = new URL(this.applyHref!, document.baseURI);
+    url.searchParams.set('edition', editionId);
+    return url.href;
+  }
+
+  private renderFilter(name: FilterName, legend: string, options: [string, string][]): TemplateResult | typeof nothing {
+    if (options.length < 2 && !this[name].length) return nothing;
+    const selected = this[name];
+    const m = this.i18n.messages.courseList;
+    return html`<details part="filter">
+      <summary>${legend} <span class="count">(${m.selected(selected.length)})</span></summary>
+      <fieldset>
+        <legend class="visually-hidden">${legend}</legend>
+        ${options.map(([value, label]) => html`<label><input type="checkbox" .checked=${selected.includes(value)} @change=${(e: Event) => this.onToggle(name, value, e)} />${label}</label>`)}
+      </fieldset>
+    </details>`;
+  }
+
+  private renderFilters(data: IndexedCatalog): TemplateResult {
+    const {common: c, courseList: m} = this.i18n.messages;
+    const locale = this.i18n.locale;
+    const courses = [...data.courses.values()];
+    const themes = [...new Set(courses.flatMap((course) => course.themes))].map((t): [string, string] => [t, c.themes[t]]);
+    const formats = [...new Set(courses.map((course) => course.format))].map((f): [string, string] => [f, c.formats[f]]);
+    const providers = [...new Set(courses.map((course) => course.providerId))].flatMap((id): [string, string][] => {
+      const provider = data.providers.get(id);
+      return provider ? [[id, pick(provider.name, locale)]] : [];
+    });
+    const languageNames = new Intl.DisplayNames([locale], {type: 'language'});
+    const languages = [...new Set(data.catalog.editions.flatMap((e) => e.languages))].map((l): [string, string] => [l, languageNames.of(l) ?? l]);
+    const statuses = (['open', 'upcoming', 'closed', 'in-progress', 'completed', 'cancelled'] as const).map((s): [string, string] => [s, c.statuses[s]]);
+    const byLabel = (a: [string, string], b: [string, string]) => a[1].localeCompare(b[1], locale);
+    const active = this.themes.length + this.formats.length + this.providers.length + this.languages.length + this.status.length > 0 || this.query !== '';
+    return html`<form part="filters" class="filters" role="search" aria-label=${m.filters} @submit=${(e: Event) => e.preventDefault()}>
+      <div class="search">
+        <label for="${this.idPrefix}-query">${m.search}</label>
+        <input part="search" id="${this.idPrefix}-query" type="search" autocomplete="off" .value=${this.query} @input=${this.onSearch} />
+      </div>
+      ${this.renderFilter('themes', m.theme, themes.sort(byLabel))}
+      ${this.renderFilter('formats', m.format, formats.sort(byLabel))}
+      ${this.renderFilter('providers', m.provider, providers.sort(byLabel))}
+      ${this.renderFilter('languages', m.language, languages.sort(byLabel))}
+      ${this.renderFilter('status', m.status, statuses)}
+      <label class="past"><input type="checkbox" .checked=${this.showPast} @change=${this.onShowPast} />${m.showPast}</label>
+      ${active ? html`<button type="button" class="secondary" @click=${this.onClear}>${m.clearFilters}</button>` : nothing}
+    </form>`;
+  }
+
+  private renderCard(view: EditionView, index: number): TemplateResult {
+    const {common: c, courseList: m} = this.i18n.messages;
+    const titleId = `${this.idPrefix}-title-${index}`;
+    const level = Math.min(6, Math.max(2, this.headingLevel || 3));
+    return html`<li data-index=${index}>
+      <article part="card" aria-labelledby=${titleId}>
+        <div part="card-title" role="heading" aria-level=${level}><h3 id=${titleId} data-title tabindex="-1">${view.title}</h3></div>
+        <p class="badges">
+          <span part="badge" class="badge">${c.formats[view.course.format]}</span>
+          <span part="status" class="status status-${view.status}">${c.statuses[view.status]}</span>
+        </p>
+        <dl part="facts">
+          <dt>${m.dates}</dt>
+          <dd>${view.dates}${view.timeZone ? html`<span class="note">${view.timeZone}</span>` : nothing}</dd>
+          <dt>${m.place}</dt>
+          <dd>${view.place}${view.languages ? html`<span class="note">${view.languages}</span>` : nothing}</dd>
+          ${view.provider ? html`<dt>${c.providedBy}</dt><dd>${pick(view.provider.name, this.i18n.locale)}</dd>` : nothing}
+          ${view.deadline ? html`<dt>${m.deadline}</dt><dd>${view.deadline}</dd>` : nothing}
+          <dt>${m.price}</dt>
+          <dd>${view.price}${view.listPrice ? html`<span class="note">${m.listPrice(view.listPrice)}</span>` : nothing}</dd>
+        </dl>
+        <p class="card-summary">${view.summary}</p>
+        <div class="actions">
+          ${view.status === 'open'
+            ? this.applyHref
+              ? html`<a part="apply" class="button" href=${this.applyUrl(view.edition.id)} aria-label=${c.applyFor(view.title)}>${c.apply}</a>`
+              : html`<button part="apply" type="button" aria-label=${c.applyFor(view.title)} @click=${() => this.onApply(view)}>${c.apply}</button>`
+            : nothing}
+          ${view.edition.dates.kind === 'fixed' && view.status !== 'completed'
+            ? html`<button part="calendar" type="button" class="secondary" aria-label=${c.addToCalendarFor(view.title)} @click=${() => downloadCalendar(view.course, view.edition, this.i18n.locale)}>${c.addToCalendar}</button>`
+            : nothing}
+        </div>
+      </article>
+    </li>`;
+  }
+
+  private renderState(message: string, error = false): TemplateResult {
+    return html`<div part="state" class="state ${error ? 'error' : ''}" role=${error ? 'alert' : 'status'}>
+      <p>${message}</p>
+      ${error ? html`<button part="retry" type="button" @click=${() => this.source.retry()}>${this.i18n.messages.common.retry}</button>` : nothing}
+    </div>`;
+  }
+
+  override render(): TemplateResult {
+    const {state} = this.source;
+    const {common: c, courseList: m} = this.i18n.messages;
+    if (state.status === 'loading') {
+      return html`<div part="base" aria-busy="true">${this.renderState(c.loading)}<div class="skeleton" aria-hidden="true"></div></div>`;
+    }
+    if (state.status === 'missing') return html`<div part="base">${this.renderState(c.noSource, true)}</div>`;
+    if (state.status === 'error') {
+      const message = state.kind === 'invalid' ? c.catalogInvalid : state.kind === 'offline' ? c.loadFailedOffline : c.loadFailed;
+      return html`<div part="base">${this.renderState(message, true)}</div>`;
+    }
+    const {data} = state;
+    const now = clockOf(this.now);
+    const matching = this.matching(data);
+    const page = matching.slice(0, this.shown);
+    const empty = data.catalog.editions.length === 0;
+    return html`<div part="base">
+      ${this.hideFilters || empty ? nothing : this.renderFilters(data)}
+      <p part="summary" class="summary-line" role="status">${empty ? '' : m.results(matching.length)}</p>
+      ${matching.length === 0
+        ? this.renderState(empty ? m.noCourses : m.noMatch)
+        : html`<ul part="cards" class="cards">${page.map((edition, index) => this.renderCard(editionView(data, edition, now, this.i18n.locale, this.i18n.messages), index))}</ul>`}
+      ${matching.length > page.length
+        ? html`<button part="more" class="more secondary" type="button" @click=${this.onShowMore}>${m.showMore(page.length, matching.length)}</button>`
+        : nothing}
+    </div>`;
+  }
+}

@@ -1,0 +1,33 @@
+/**
+ * `metropolis-apply`: the user asked to apply for an edition.
+ * @module
+ */
+
+/**
+ * Fired when the user activates "Apply" and the element has no `apply-href`. Cancelable:
+ * a host that handles it (opens its own form) may call `preventDefault()`.
+ */
+export class ApplyEvent extends Event {
+  /** The event's name. */
+  static readonly eventName = 'metropolis-apply';
+  /** The edition applied for. */
+  readonly editionId: string;
+  /** Its course. */
+  readonly courseId: string;
+
+  /**
+   * @param editionId The edition applied for.
+   * @param courseId Its course.
+   */
+  constructor(editionId: string, courseId: string) {
+    super(ApplyEvent.eventName, {bubbles: true, composed: true, cancelable: true});
+    this.editionId = editionId;
+    this.courseId = courseId;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'metropolis-apply': ApplyEvent;
+  }
+}

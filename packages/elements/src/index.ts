@@ -1,0 +1,11 @@
+/**
+ * `@metropolis-training/elements`: the element classes and their events. Importing this module
+ * registers nothing; import `@metropolis-training/elements/define/<tag>.js` (or load a CDN
+ * bundle) to define the tags.
+ * @packageDocumentation
+ */
+export {CourseList} from './components/course-list/course-list.js';
+export {ApplyEvent} from './events/apply-event.js';
+export {CatalogErrorEvent, CatalogLoadEvent} from './events/catalog-load-event.js';
+export {FilterChangeEvent, type CourseFilters} from './events/filter-change-event.js';
+export {defineElement} from './internal/define.js';

@@ -1,0 +1,140 @@
+/**
+ * Where an element's catalog comes from, and its loading, error and retry states.
+ * @module
+ */
+import {parseCatalog, type Catalog, type Course, type Edition, type FeeSchedule, type Provider} from '@metropolis-training/sdk';
+import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {CatalogErrorEvent, CatalogLoadEvent} from '../events/catalog-load-event.js';
+
+/** An element that takes a catalog from `api`, `catalog` or an inline JSON script. */
+export interface CatalogHost extends ReactiveControllerHost, HTMLElement {
+  /** Base URL of a Metropolis Training API server. */
+  api?: string | undefined;
+  /** URL of a static catalog JSON file. */
+  catalog?: string | undefined;
+}
+
+/** A catalog with its records indexed by id. */
+export interface IndexedCatalog {
+  catalog: Catalog;
+  courses: Map<string, Course>;
+  providers: Map<string, Provider>;
+  schedules: Map<string, FeeSchedule>;
+  editions: Map<string, Edition>;
+}
+
+/** What the element shows: loading, the catalog, an error with a retry, or no source at all. */
+export type CatalogState =
+  | {status: 'loading'}
+  | {status: 'ready'; data: IndexedCatalog}
+  | {status: 'error'; kind: 'offline' | 'invalid' | 'failed'; error: Error}
+  | {status: 'missing'};
+
+const byId = <T extends {id: string}>(items: T[]) => new Map(items.map((item) => [item.id, item]));
+
+/** Indexes a validated catalog. @internal */
+export function indexCatalog(catalog: Catalog): IndexedCatalog {
+  return {catalog, courses: byId(catalog.courses), providers: byId(catalog.providers), schedules: byId(catalog.feeSchedules), editions: byId(catalog.editions)};
+}
+
+// Elements on one page that read the same source share one request.
+const requests = new Map<string, Promise<IndexedCatalog>>();
+
+function sourceOf(host: CatalogHost): {key: string; load: () => Promise<Catalog>} | undefined {
+  if (host.api) {
+    const baseUrl = new URL(host.api, document.baseURI).href;
+    // The HTTP client (and ky) load only for pages that use a server.
+    return {key: `api ${baseUrl}`, load: async () => (await import('@metropolis-training/sdk/client')).createClient({baseUrl}).catalog()};
+  }
+  if (host.catalog) {
+    const url = new URL(host.catalog, document.baseURI).href;
+    return {key: `url ${url}`, load: async () => (await import('@metropolis-training/sdk/client')).loadCatalog(url)};
+  }
+  const script = host.querySelector(':scope > script[type="application/json"]');
+  if (script) {
+    const text = script.textContent ?? '';
+    return {key: `inline ${text}`, load: async () => parseCatalog(JSON.parse(text))};
+  }
+  return undefined;
+}
+
+function kindOf(error: Error): 'offline' | 'invalid' | 'failed' {
+  if (error.name === 'ValidationError' || error instanceof SyntaxError) return 'invalid';
+  if (error.name === 'NetworkError' || error.name === 'TimeoutError') return 'offline';
+  return 'failed';
+}
+
+/**
+ * Loads the host's catalog from, in this order of preference, its `api` server, its `catalog`
+ * URL, or an inline `<script type="application/json">` child; validates it; and re-renders the
+ * host on each state change. Changing `api` or `catalog` reloads.
+ */
+export class CatalogController implements ReactiveController {
+  /** The current state. */
+  state: CatalogState = {status: 'loading'};
+  private readonly host: CatalogHost;
+  private key: string | undefined;
+  private generation = 0;
+
+  /** @param host The element. */
+  constructor(host: CatalogHost) {
+    this.host = host;
+    host.addController(this);
+  }
+
+  /** @internal */
+  hostConnected(): void {
+    this.load(false);
+  }
+
+  /** @internal */
+  hostUpdate(): void {
+    if (this.key !== undefined && sourceOf(this.host)?.key !== this.key) this.load(false);
+  }
+
+  /** Loads again, skipping any cached answer (the error state's retry). */
+  retry(): void {
+    this.load(true);
+  }
+
+  private load(fresh: boolean): void {
+    const source = sourceOf(this.host);
+    const generation = ++this.generation;
+    if (!source) {
+      this.key = undefined;
+      this.set({status: 'missing'});
+      return;
+    }
+    if (!fresh && source.key === this.key && this.state.status !== 'error') return;
+    this.key = source.key;
+    if (fresh) requests.delete(source.key);
+    let request = requests.get(source.key);
+    if (!request) {
+      request = source.load().then(indexCatalog);
+      requests.set(source.key, request);
+      // A failed request is not kept: the next element or retry asks again.
+      request.catch(() => requests.delete(source.key));
+    }
+    if (this.state.status !== 'ready' || fresh) this.set({status: 'loading'});
+    request.then(
+      (data) => {
+        if (generation !== this.generation) return;
+        this.set({status: 'ready', data});
+        this.host.dispatchEvent(new CatalogLoadEvent(data.catalog));
+      },
+      (error: unknown) => {
+        if (generation !== this.generation) return;
+        const failure = error instanceof Error ? error : new Error(String(error));
+        // For the webmaster: the SDK's errors name the bad field or the failed request.
+        console.error(`Metropolis Training: the catalog (${source.key.startsWith('inline') ? 'inline JSON' : source.key}) could not be loaded. ${failure.message}`);
+        this.set({status: 'error', kind: kindOf(failure), error: failure});
+        this.host.dispatchEvent(new CatalogErrorEvent(failure));
+      },
+    );
+  }
+
+  private set(state: CatalogState): void {
+    this.state = state;
+    this.host.requestUpdate();
+  }
+}

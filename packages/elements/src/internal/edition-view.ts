@@ -1,0 +1,111 @@
+/**
+ * What a card or a page shows of an edition, in the reader's language: the SDK computes, this
+ * module only words and formats.
+ * @module
+ */
+import {applicationDeadline, formatDay, formatDayRange, formatMoney, localDate, pick, priceRange, statusOf, type Course, type Edition, type EditionStatus, type Provider} from '@metropolis-training/sdk';
+import type {Messages} from '../localize/en/index.js';
+import type {IndexedCatalog} from './catalog-controller.js';
+
+/** An edition ready to render. */
+export interface EditionView {
+  edition: Edition;
+  course: Course;
+  provider: Provider | undefined;
+  title: string;
+  summary: string;
+  status: EditionStatus;
+  /** "17–21 November 2025", "October 2014, dates to be confirmed", … */
+  dates: string;
+  /** The venue's time zone in words, for online editions with fixed dates. */
+  timeZone: string | undefined;
+  /** "Barcelona, Spain", or "Online". */
+  place: string;
+  /** The last day to apply, formatted, while applications are or will be taken. */
+  deadline: string | undefined;
+  /** "From €0.00", "Free", "Fee to be announced". */
+  price: string;
+  /** The list price when the "from" price is lower. */
+  listPrice: string | undefined;
+  /** Languages of instruction in words, if announced. */
+  languages: string | undefined;
+}
+
+/** The day `now` stands for in the edition's time zone. */
+export function todayIn(edition: Edition, now: Date | string): string {
+  return localDate(now, edition.timeZone);
+}
+
+function intlSafe<T>(make: () => T, fallback: T): T {
+  try {
+    return make();
+  } catch {
+    return fallback;
+  }
+}
+
+/** A country's name in `locale` ("Spain", "Espagne"). */
+export function countryName(code: string, locale: string): string {
+  return intlSafe(() => new Intl.DisplayNames([locale], {type: 'region'}).of(code) ?? code, code);
+}
+
+function period(value: string, locale: string): string {
+  if (/^\d{4}$/.test(value)) return value;
+  return intlSafe(() => new Intl.DateTimeFormat(locale, {month: 'long', year: 'numeric', timeZone: 'UTC'}).format(new Date(`${value}-01T00:00:00Z`)), value);
+}
+
+function zoneName(zone: string, day: string, locale: string): string {
+  return intlSafe(() => {
+    const parts = new Intl.DateTimeFormat(locale, {timeZone: zone, timeZoneName: 'longGeneric'}).formatToParts(new Date(`${day}T12:00:00Z`));
+    return parts.find((p) => p.type === 'timeZoneName')?.value ?? zone;
+  }, zone);
+}
+
+/** Builds the view of `edition` at `now`, in `locale` with `messages`. */
+export function editionView(data: IndexedCatalog, edition: Edition, now: Date | string, locale: string, messages: Messages): EditionView {
+  const m = messages.common;
+  const course = data.courses.get(edition.courseId)!;
+  const provider = data.providers.get(course.providerId);
+  const today = todayIn(edition, now);
+  const status = statusOf(edition, today);
+  const {dates, location, fee} = edition;
+
+  let datesText: string;
+  if (dates.kind === 'fixed') datesText = formatDayRange(dates.start, dates.end, locale);
+  else if (dates.kind === 'to-be-confirmed') datesText = dates.period ? m.datesToBeConfirmedIn(period(dates.period, locale)) : m.datesToBeConfirmed;
+  else datesText = m.datesToBeAnnounced;
+
+  let price = m.feeToBeAnnounced;
+  let listPrice: string | undefined;
+  if (fee.kind === 'free') price = m.free;
+  else if (fee.kind === 'schedule') {
+    const schedule = data.schedules.get(fee.scheduleId);
+    if (schedule) {
+      const range = priceRange(schedule, today);
+      if (range.highest.amount === 0) price = m.free;
+      else if (range.lowest.amount === range.highest.amount) price = formatMoney(range.highest, locale);
+      else {
+        price = m.priceFrom(formatMoney(range.lowest, locale));
+        listPrice = formatMoney(range.highest, locale);
+      }
+    }
+  }
+
+  const deadline = status === 'open' || status === 'upcoming' ? applicationDeadline(edition) : undefined;
+  const languageNames = edition.languages.map((tag) => intlSafe(() => new Intl.DisplayNames([locale], {type: 'language'}).of(tag) ?? tag, tag));
+  return {
+    edition,
+    course,
+    provider,
+    title: pick(course.title, locale),
+    summary: pick(course.summary, locale),
+    status,
+    dates: datesText,
+    timeZone: location.mode === 'online' && dates.kind === 'fixed' ? m.timeZone(zoneName(edition.timeZone, dates.start, locale)) : undefined,
+    place: location.mode === 'online' ? m.online : `${pick(location.city, locale)}, ${countryName(location.country, locale)}`,
+    deadline: deadline ? m.deadline(formatDay(deadline, locale)) : undefined,
+    price,
+    listPrice,
+    languages: languageNames.length ? m.languagesOf(intlSafe(() => new Intl.ListFormat(locale, {type: 'conjunction'}).format(languageNames), languageNames.join(', '))) : undefined,
+  };
+}

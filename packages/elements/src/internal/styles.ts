@@ -1,0 +1,91 @@
+/**
+ * Design tokens and styles shared by every element. Tokens are custom properties on our hosts
+ * (never on :root), each with a default, so a host page themes us without us touching it.
+ * @module
+ */
+import {css} from 'lit';
+
+/** Styles every element starts from. */
+export const baseStyles = css`
+  :host {
+    --_accent: var(--metropolis-color-accent, #0b5cad);
+    --_on-accent: var(--metropolis-color-on-accent, #ffffff);
+    --_surface: var(--metropolis-color-surface, #ffffff);
+    --_text: var(--metropolis-color-text, #1b1b1f);
+    --_muted: var(--metropolis-color-muted, #4a4d55);
+    --_border: var(--metropolis-color-border, #c4c6cf);
+    --_focus: var(--metropolis-color-focus, #0b5cad);
+    --_success: var(--metropolis-color-success, #106b2e);
+    --_danger: var(--metropolis-color-danger, #a4161a);
+    --_radius: var(--metropolis-radius, 8px);
+    --_space: var(--metropolis-space, 1rem);
+    display: block;
+    color: var(--_text);
+    font-family: var(--metropolis-font-family, inherit);
+    font-size: var(--metropolis-font-size, 1rem);
+    line-height: 1.5;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  button,
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.4em;
+    min-height: 44px;
+    padding: 0.5em 1em;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font: inherit;
+    font-weight: 600;
+    text-decoration: none;
+    cursor: pointer;
+  }
+  button.secondary,
+  .button.secondary {
+    background: transparent;
+    color: var(--_accent);
+  }
+  input,
+  select {
+    min-height: 44px;
+    padding: 0.4em 0.6em;
+    border: 1px solid var(--_muted);
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_surface);
+    color: var(--_text);
+    /* 16px at least: iOS Safari zooms into smaller inputs. */
+    font: inherit;
+    font-size: max(16px, 1em);
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+`;

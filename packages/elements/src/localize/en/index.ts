@@ -1,0 +1,12 @@
+/**
+ * Every message in English.
+ * @module
+ */
+import {common} from './common.js';
+import {courseList} from './course-list.js';
+
+/** @internal */
+export const en = {common, courseList};
+
+/** The shape of every language's messages. */
+export type Messages = typeof en;

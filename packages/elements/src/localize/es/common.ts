@@ -1,0 +1,67 @@
+/**
+ * Spanish words shared by every element.
+ * @module
+ */
+import type {CommonMessages} from '../en/common.js';
+
+/** @internal */
+export const common: CommonMessages = {
+  loading: 'Cargando formaciones…',
+  loadFailed: 'No se han podido cargar las formaciones.',
+  loadFailedOffline: 'No se ha podido contactar con el servidor de formaciones. Compruebe su conexión e inténtelo de nuevo.',
+  catalogInvalid: 'No se ha podido leer el catálogo de formaciones: no tiene el formato esperado.',
+  noSource: 'No se ha indicado ningún catálogo de formaciones a este elemento.',
+  retry: 'Reintentar',
+  apply: 'Inscribirse',
+  applyFor: (title) => `Inscribirse en ${title}`,
+  addToCalendar: 'Añadir al calendario',
+  addToCalendarFor: (title) => `Añadir al calendario: ${title}`,
+  online: 'En línea',
+  datesToBeAnnounced: 'Fechas por anunciar',
+  datesToBeConfirmed: 'Fechas por confirmar',
+  datesToBeConfirmedIn: (period) => `${period}, fechas por confirmar`,
+  timeZone: (zone) => `hora de ${zone}`,
+  deadline: (day) => `Inscripciones hasta el ${day}`,
+  free: 'Gratuito',
+  feeToBeAnnounced: 'Tarifa por anunciar',
+  priceFrom: (price) => `Desde ${price}`,
+  languagesOf: (list) => `En ${list}`,
+  providedBy: 'Organiza',
+  formats: {
+    diploma: 'Diploma',
+    workshop: 'Taller',
+    'online-course': 'Curso en línea',
+    webinar: 'Webinario',
+    'learning-hub': 'Learning hub',
+  },
+  statuses: {
+    upcoming: 'Próximamente',
+    open: 'Inscripciones abiertas',
+    closed: 'Inscripciones cerradas',
+    'in-progress': 'En curso',
+    completed: 'Finalizada',
+    cancelled: 'Cancelada',
+  },
+  themes: {
+    climate: 'Clima',
+    'e-government': 'Gobierno electrónico',
+    environment: 'Medio ambiente',
+    financing: 'Financiación',
+    'gender-equality': 'Igualdad de género',
+    gis: 'SIG',
+    governance: 'Gobernanza',
+    housing: 'Vivienda',
+    'informal-settlements': 'Asentamientos informales',
+    internationalization: 'Internacionalización',
+    'metropolitan-governance': 'Gobernanza metropolitana',
+    mobility: 'Movilidad',
+    'public-health': 'Salud pública',
+    'smart-cities': 'Ciudades inteligentes',
+    'social-cohesion': 'Cohesión social',
+    tax: 'Fiscalidad',
+    'urban-economics': 'Economía urbana',
+    'urban-management': 'Gestión urbana',
+    'urban-planning': 'Urbanismo',
+    water: 'Agua',
+  },
+};

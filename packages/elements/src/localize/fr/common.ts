@@ -1,0 +1,67 @@
+/**
+ * French words shared by every element.
+ * @module
+ */
+import type {CommonMessages} from '../en/common.js';
+
+/** @internal */
+export const common: CommonMessages = {
+  loading: 'Chargement des formations…',
+  loadFailed: 'Les formations n’ont pas pu être chargées.',
+  loadFailedOffline: 'Le serveur des formations est injoignable. Vérifiez votre connexion et réessayez.',
+  catalogInvalid: 'Le catalogue des formations est illisible : il n’a pas le format attendu.',
+  noSource: 'Aucun catalogue de formations n’a été fourni à cet élément.',
+  retry: 'Réessayer',
+  apply: 'Candidater',
+  applyFor: (title) => `Candidater à ${title}`,
+  addToCalendar: 'Ajouter à l’agenda',
+  addToCalendarFor: (title) => `Ajouter à l’agenda : ${title}`,
+  online: 'En ligne',
+  datesToBeAnnounced: 'Dates à annoncer',
+  datesToBeConfirmed: 'Dates à confirmer',
+  datesToBeConfirmedIn: (period) => `${period}, dates à confirmer`,
+  timeZone: (zone) => `heure de ${zone}`,
+  deadline: (day) => `Candidatures jusqu’au ${day}`,
+  free: 'Gratuit',
+  feeToBeAnnounced: 'Tarif à annoncer',
+  priceFrom: (price) => `À partir de ${price}`,
+  languagesOf: (list) => `En ${list}`,
+  providedBy: 'Organisme',
+  formats: {
+    diploma: 'Diplôme',
+    workshop: 'Atelier',
+    'online-course': 'Cours en ligne',
+    webinar: 'Webinaire',
+    'learning-hub': 'Learning hub',
+  },
+  statuses: {
+    upcoming: 'À venir',
+    open: 'Candidatures ouvertes',
+    closed: 'Candidatures closes',
+    'in-progress': 'En cours',
+    completed: 'Passée',
+    cancelled: 'Annulée',
+  },
+  themes: {
+    climate: 'Climat',
+    'e-government': 'Administration électronique',
+    environment: 'Environnement',
+    financing: 'Financement',
+    'gender-equality': 'Égalité de genre',
+    gis: 'SIG',
+    governance: 'Gouvernance',
+    housing: 'Logement',
+    'informal-settlements': 'Quartiers informels',
+    internationalization: 'Internationalisation',
+    'metropolitan-governance': 'Gouvernance métropolitaine',
+    mobility: 'Mobilité',
+    'public-health': 'Santé publique',
+    'smart-cities': 'Villes intelligentes',
+    'social-cohesion': 'Cohésion sociale',
+    tax: 'Fiscalité',
+    'urban-economics': 'Économie urbaine',
+    'urban-management': 'Gestion urbaine',
+    'urban-planning': 'Urbanisme',
+    water: 'Eau',
+  },
+};

@@ -1,0 +1,28 @@
+/**
+ * French words of `<metropolis-course-list>`.
+ * @module
+ */
+import type {CourseListMessages} from '../en/course-list.js';
+
+/** @internal */
+export const courseList: CourseListMessages = {
+  filters: 'Filtrer les formations',
+  search: 'Rechercher une formation',
+  theme: 'Thème',
+  format: 'Format',
+  provider: 'Organisme',
+  language: 'Langue',
+  status: 'Statut',
+  selected: (count) => (count === 0 ? 'tous' : `${count} sélectionné${count > 1 ? 's' : ''}`),
+  showPast: 'Afficher les formations passées',
+  clearFilters: 'Effacer les filtres',
+  results: (count) => `${count} formation${count > 1 ? 's' : ''}`,
+  noMatch: 'Aucune formation ne correspond à ces filtres.',
+  noCourses: 'Aucune formation à afficher pour le moment.',
+  showMore: (shown, total) => `Afficher plus de formations (${shown} sur ${total})`,
+  dates: 'Dates',
+  place: 'Lieu',
+  price: 'Tarif',
+  listPrice: (price) => `Prix catalogue ${price}`,
+  deadline: 'Candidatures',
+};

@@ -1,0 +1,11 @@
+/**
+ * Every message in French.
+ * @module
+ */
+import type {Messages} from '../en/index.js';
+import {common} from './common.js';
+import {courseList} from './course-list.js';
+
+/** @internal */
+export const fr: Messages = {common, courseList};
+
