@@ -6,7 +6,6 @@
 import {formatDay as day} from '../dates.js';
 import {cached} from '../intl-cache.js';
 import {formatMoney, formatPercent} from '../money.js';
-import type {FeeRuleKind} from '../schemas/fee-schedule.js';
 import type {Reason} from './engine.js';
 import type {IncomeGroup, UiLanguage} from '../schemas/vocabulary.js';
 
@@ -31,12 +30,6 @@ const incomeGroupNames: Record<UiLanguage, Record<IncomeGroup, string>> = {
   es: {low: 'de ingreso bajo', 'lower-middle': 'de ingreso mediano bajo', 'upper-middle': 'de ingreso mediano alto', high: 'de ingreso alto', unclassified: 'sin clasificar'},
 };
 
-/** Default rule labels, used when a rule has none of its own. @internal */
-export const defaultLabels: Record<UiLanguage, Record<FeeRuleKind, string>> = {
-  en: {membership: 'Member rate', 'income-level': 'Special fee', group: 'Group registration', 'early-bird': 'Early bird', 'fixed-price': 'Special price'},
-  fr: {membership: 'Tarif membre', 'income-level': 'Tarif spécial', group: 'Inscription de groupe', 'early-bird': 'Inscription anticipée', 'fixed-price': 'Prix spécial'},
-  es: {membership: 'Tarifa de miembro', 'income-level': 'Tarifa especial', group: 'Inscripción en grupo', 'early-bird': 'Inscripción anticipada', 'fixed-price': 'Precio especial'},
-};
 
 type ReasonSentences = {
   [C in Reason['code']]: (reason: Extract<Reason, {code: C}>, label: string, lang: UiLanguage) => string;

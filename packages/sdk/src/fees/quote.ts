@@ -4,18 +4,13 @@
  */
 import {parseWith} from '../errors.js';
 import {money} from '../money.js';
-import type {FeeRule, FeeSchedule} from '../schemas/fee-schedule.js';
+import type {FeeSchedule} from '../schemas/fee-schedule.js';
 import {FeeSchedule as FeeScheduleSchema} from '../schemas/fee-schedule.js';
-import {pick} from '../text.js';
 import {QuoteRequest as QuoteRequestSchema, type Quote, type QuoteLine, type QuotePart, type QuoteRequest} from '../schemas/quote.js';
 import type {UiLanguage} from '../schemas/vocabulary.js';
 import {priceParticipant, type PricingRequest, type Step} from './engine.js';
-import {defaultLabels, describeReason, feeMessages} from './messages.js';
-
-/** The label of a fee rule in `lang`: its own label, else the default for its kind ("Member rate", …). */
-export function ruleLabel(rule: FeeRule, lang: UiLanguage): string {
-  return rule.label ? pick(rule.label, lang) : defaultLabels[lang][rule.kind];
-}
+import {ruleLabel} from './labels.js';
+import {describeReason, feeMessages} from './messages.js';
 
 /**
  * Prices an application under `schedule`.
