@@ -47,6 +47,13 @@ describe('refund', () => {
     assert.equal(late.lastDayForRefund, '2025-11-02');
   });
 
+  it('the last day for a refund is the last tier that refunds something, even when a 0 % tier follows', () => {
+    const schedule = scheduleWith([]);
+    schedule.refundPolicy = {tiers: [{daysBeforeStart: 60, percent: 100}, {daysBeforeStart: 14, percent: 0}], afterLastTier: 'not-accepted'};
+    assert.equal(cancel('2025-09-01', schedule).lastDayForRefund, '2025-09-17');
+    assert.equal(cancel('2025-11-01', schedule).lastDayForRefund, '2025-09-17');
+  });
+
   it('a policy without tiers refunds nothing', () => {
     const schedule = scheduleWith([]);
     schedule.refundPolicy = {tiers: [], afterLastTier: 'not-accepted'};

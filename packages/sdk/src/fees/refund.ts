@@ -3,13 +3,13 @@
  * @module
  */
 import {z} from '../zod.js';
-import {addDays} from '../dates.js';
 import {parseWith, ValidationError} from '../errors.js';
 import {money, percentOf} from '../money.js';
 import {IsoDate, Money} from '../schemas/common.js';
 import {FeeSchedule as FeeScheduleSchema, type FeeSchedule} from '../schemas/fee-schedule.js';
 import {UiLanguage} from '../schemas/vocabulary.js';
 import {feeMessages} from './messages.js';
+import {lastDayForRefundOf, tierCutoff, timelineOf} from './refund-timeline.js';
 
 /** What a refund is asked for. */
 export const RefundRequest = z.strictObject({
@@ -58,11 +58,12 @@ export function refund(schedule: FeeSchedule, request: RefundRequest): RefundRes
   const messages = feeMessages(input.lang ?? 'en');
   const {tiers, afterLastTier} = valid.refundPolicy;
   const lastTier = tiers[tiers.length - 1];
-  const lastDayForRefund = lastTier && lastTier.percent > 0 ? addDays(input.start, -lastTier.daysBeforeStart - 1) : null;
+  // The same days as the policy's timeline (refundTimeline), so a page and a refund never disagree.
+  const lastDayForRefund = lastDayForRefundOf(timelineOf(valid.refundPolicy, input.start));
   const nothing = money(0, valid.currency);
 
   for (const tier of tiers) {
-    const cutoff = addDays(input.start, -tier.daysBeforeStart);
+    const cutoff = tierCutoff(input.start, tier.daysBeforeStart);
     if (input.cancelledOn < cutoff) {
       return {
         accepted: true,
@@ -77,7 +78,7 @@ export function refund(schedule: FeeSchedule, request: RefundRequest): RefundRes
   let reason: string;
   if (!lastTier) reason = messages.refundNoPolicy(accepted);
   else {
-    const cutoff = addDays(input.start, -lastTier.daysBeforeStart);
+    const cutoff = tierCutoff(input.start, lastTier.daysBeforeStart);
     reason = accepted
       ? messages.refundNothing(input.cancelledOn, cutoff, lastTier.daysBeforeStart)
       : messages.refundNoneAccepted(input.cancelledOn, cutoff, lastTier.daysBeforeStart);
