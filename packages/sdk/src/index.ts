@@ -14,6 +14,8 @@ export {addDays, daysBetween, formatDay, formatDayRange, isIsoDate, localDate, t
 export {isCountryCode} from './income/countries.js';
 export {sampleCatalog} from './catalog/index.js';
 export {priceRange, quote, refund, ruleLabel, scheduleFor, RefundRequest, type PriceRange, type RefundResult} from './fees/index.js';
+export {feeTable, type FeeTableRow, type FeeTablePrices, type FeeTableListRow, type FeeTableMembershipRow, type FeeTableIncomeRow, type FeeTableIncomeGroup, type FeeTableGroupRow, type FeeTableEarlyBirdRow, type FeeTableFixedPriceRow} from './fees/index.js';
+export {refundTimeline, type RefundTimelineStep, type RefundWindow, type RefundAfterLastWindow} from './fees/index.js';
 export {incomeGroup} from './income/index.js';
 export {formatMoney, formatPercent, percentOf, minorUnitDigits} from './money.js';
 export * from './client/index.js';

@@ -18,8 +18,8 @@ export interface PriceRange {
   highest: Money;
 }
 
-/** One country of each income group (and one outside the World Bank's list) in a classification. */
-function representativeCountries(classification: keyof typeof INCOME_GROUP_LETTERS): string[] {
+/** One country of each income group (and one outside the World Bank's list) in a classification. @internal */
+export function representativeCountries(classification: keyof typeof INCOME_GROUP_LETTERS): string[] {
   const letters = INCOME_GROUP_LETTERS[classification];
   const seen = new Map<string, string>();
   for (let i = 0; i < letters.length; i++) if (!seen.has(letters[i]!)) seen.set(letters[i]!, COUNTRY_CODES.slice(i * 2, i * 2 + 2));
