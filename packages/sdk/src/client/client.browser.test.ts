@@ -1,5 +1,6 @@
 import {assert} from 'chai';
-import {createClient, loadCatalog} from './client.js';
+import {createClient} from './client.js';
+import {loadCatalog} from './catalog.js';
 import {ApiError} from './errors.js';
 import {ValidationError} from '../errors.js';
 

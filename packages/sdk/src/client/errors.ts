@@ -4,7 +4,7 @@
  * @module
  */
 import type {FieldIssue} from '../errors.js';
-import type {ProblemDetails} from '../schemas/api.js';
+import type {ProblemDetails} from '../schemas/problem.js';
 
 /** The server answered with an error status; `problem` is its RFC 9457 body. */
 export class ApiError extends Error {

@@ -9,25 +9,6 @@ import {Application, ApplicationStatus} from './application.js';
 import {Quote} from './quote.js';
 import {MembershipStatus, UiLanguage} from './vocabulary.js';
 
-/** One bad field in a problem+json body. */
-export const ProblemIssue = z.object({
-  path: z.string(),
-  code: z.string(),
-  message: z.string(),
-});
-
-/** An error answer, RFC 9457 `application/problem+json`, with per-field issues when input was invalid. */
-export const ProblemDetails = z.looseObject({
-  type: z.optional(z.string()),
-  title: z.string(),
-  status: z.int(),
-  detail: z.optional(z.string()),
-  instance: z.optional(z.string()),
-  /** Each bad field, for 400 and 422 answers. */
-  issues: z.optional(z.array(ProblemIssue)),
-});
-/** An error answer (RFC 9457). */
-export type ProblemDetails = z.infer<typeof ProblemDetails>;
 
 /**
  * `POST /v1/quotes`: a price for an edition as of the server's clock. Membership is looked up

@@ -11,4 +11,5 @@ export * from './fee-schedule.js';
 export * from './catalog.js';
 export * from './quote.js';
 export * from './application.js';
+export * from './problem.js';
 export * from './api.js';

@@ -1,0 +1,34 @@
+/**
+ * Loading a catalog over HTTP, from a server or a static file: all a course listing needs, on
+ * plain `fetch` (see get-json.ts) so such pages do not download ky.
+ * @module
+ */
+import {Catalog} from '../schemas/catalog.js';
+import {getJson} from './get-json.js';
+import {apiBase, type CallOptions, type ClientOptions, type RetryOptions} from './options.js';
+
+/**
+ * `GET /v1/catalog` of the server at `options.baseUrl`, validated: the one call a page that only
+ * lists courses needs, without the rest of the client.
+ */
+export function fetchCatalog(options: ClientOptions & CallOptions): Promise<Catalog> {
+  return getJson(new URL('catalog', apiBase(options.baseUrl)).href, Catalog, 'GET /v1/catalog', options);
+}
+
+/** Options of {@link loadCatalog}. */
+export interface LoadCatalogOptions extends CallOptions {
+  /** A `fetch` to use instead of the global one. */
+  fetch?: typeof fetch;
+  /** Milliseconds to wait for each attempt (default 10 000). */
+  timeout?: number;
+  /** Retry policy, or the number of retries (default 2). */
+  retry?: number | RetryOptions;
+}
+
+/**
+ * Loads and validates a static catalog JSON file (e.g. the build's `catalog.json` on a CDN).
+ * Relative URLs resolve against the page in browsers.
+ */
+export function loadCatalog(url: string | URL, options: LoadCatalogOptions = {}): Promise<Catalog> {
+  return getJson(String(url), Catalog, `GET ${String(url)}`, options);
+}
