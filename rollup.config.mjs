@@ -1,8 +1,16 @@
-// Browser bundles for a plain <script type="module"> with no build step:
+// Browser bundles for pages with no build step:
 // - packages/sdk/dist/cdn/metropolis-sdk.js: the SDK as one minified ES module.
+// - packages/elements/dist/cdn/: the script-tag bundles of the elements, built from tsc's output
+//   (packages/elements/dist/bundles/*.js): one ES module per entry (metropolis-training.js with
+//   every element, metropolis-<tag>.js per element), French, Spanish and the HTTP client as
+//   chunks loaded on demand; and metropolis-training.iife.js, a classic script with everything
+//   inside. Each build writes <entry>.manifest.json (its chunks and their imports) for
+//   `npm run size` and the budget test.
+import {readdirSync} from 'node:fs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import {minifyLitTemplates} from './scripts/rollup-minify-lit-templates.mjs';
 
 /** TypeScript for bundling: the package's strict options, no declarations (tsc -b writes those). */
 const typescriptFor = (pkg) =>
@@ -20,12 +28,73 @@ const onwarn = (warning, warn) => {
 };
 
 const minify = terser({format: {comments: false}, compress: {passes: 2}});
+const minifyModule = terser({ecma: 2020, module: true, format: {comments: false}, compress: {passes: 2}});
+
+const elements = 'packages/elements/dist';
+// Lit's production build, browser entry points.
+const resolveForBrowsers = () => nodeResolve({browser: true, exportConditions: ['browser', 'production']});
+
+/**
+ * Every `z.*` call in the SDK defines a schema and nothing else, so a schema no code uses can
+ * be dropped (zod.ts configures zod through another name, which stays).
+ */
+const treeshake = {manualPureFunctions: ['z']};
+
+/** Languages and the HTTP client load on demand (dynamic imports); their chunks say which they are. */
+function chunkFileName(chunk) {
+  const language = chunk.moduleIds.map((id) => /\/localize\/(fr|es)\//.exec(id)?.[1]).find(Boolean);
+  if (language) return `chunks/messages-${language}-[hash].js`;
+  if (chunk.moduleIds.some((id) => /\/node_modules\/ky\//.test(id))) return 'chunks/client-[hash].js';
+  return 'chunks/[name]-[hash].js';
+}
+
+/** Writes <entry>.manifest.json: every file of this build with its static and lazy imports. */
+const manifest = (entry) => ({
+  name: 'bundle-manifest',
+  generateBundle(options, bundle) {
+    const files = Object.values(bundle).filter((file) => file.type === 'chunk').map((chunk) => ({
+      file: chunk.fileName,
+      isEntry: chunk.isEntry,
+      imports: chunk.imports,
+      dynamicImports: chunk.dynamicImports,
+    }));
+    this.emitFile({type: 'asset', fileName: `${entry}.manifest.json`, source: JSON.stringify({entry: `${entry}.js`, format: options.format, files}, null, 2)});
+  },
+});
+
+let entries = [];
+try {
+  entries = readdirSync(`${elements}/bundles`).filter((f) => f.endsWith('.js')).map((f) => f.slice(0, -3));
+} catch {
+  // tsc has not built the elements yet: only the SDK bundle.
+}
+
+const elementBundles = entries.flatMap((entry) => [
+  {
+    input: `${elements}/bundles/${entry}.js`,
+    output: {dir: `${elements}/cdn`, format: 'es', entryFileNames: `${entry}.js`, chunkFileNames: chunkFileName},
+    plugins: [resolveForBrowsers(), minifyLitTemplates(), minifyModule, manifest(entry)],
+    treeshake,
+    onwarn,
+  },
+  ...(entry === 'metropolis-training'
+    ? [{
+        input: `${elements}/bundles/${entry}.js`,
+        output: {file: `${elements}/cdn/${entry}.iife.js`, format: 'iife', name: 'MetropolisTraining', inlineDynamicImports: true},
+        plugins: [resolveForBrowsers(), minifyLitTemplates(), minify, manifest(`${entry}.iife`)],
+        treeshake,
+        onwarn,
+      }]
+    : []),
+]);
 
 export default [
   {
     input: 'packages/sdk/src/index.ts',
     output: {file: 'packages/sdk/dist/cdn/metropolis-sdk.js', format: 'es', sourcemap: true},
     plugins: [nodeResolve({browser: true}), typescriptFor('sdk'), minify],
+    treeshake,
     onwarn,
   },
+  ...elementBundles,
 ];

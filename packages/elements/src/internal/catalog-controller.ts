@@ -43,12 +43,12 @@ const requests = new Map<string, Promise<IndexedCatalog>>();
 function sourceOf(host: CatalogHost): {key: string; load: () => Promise<Catalog>} | undefined {
   if (host.api) {
     const baseUrl = new URL(host.api, document.baseURI).href;
-    // The HTTP client (and ky) load only for pages that use a server.
-    return {key: `api ${baseUrl}`, load: async () => (await import('@metropolis-training/sdk/client')).createClient({baseUrl}).catalog()};
+    // The HTTP client (and ky) load only for pages that fetch their catalog.
+    return {key: `api ${baseUrl}`, load: async () => (await import('./remote-catalog.js')).fromServer(baseUrl)};
   }
   if (host.catalog) {
     const url = new URL(host.catalog, document.baseURI).href;
-    return {key: `url ${url}`, load: async () => (await import('@metropolis-training/sdk/client')).loadCatalog(url)};
+    return {key: `url ${url}`, load: async () => (await import('./remote-catalog.js')).fromFile(url)};
   }
   const script = host.querySelector(':scope > script[type="application/json"]');
   if (script) {

@@ -194,6 +194,8 @@ describe('<metropolis-course-list>', () => {
       };
       try {
         list.shadowRoot!.querySelector<HTMLButtonElement>('button[part="calendar"]')!.click();
+        // The iCalendar writer loads on first use.
+        await until(() => blobs.length > 0);
       } finally {
         URL.createObjectURL = original;
       }

@@ -8,7 +8,6 @@ import {property, state} from 'lit/decorators.js';
 import {ApplyEvent} from '../../events/apply-event.js';
 import {FilterChangeEvent, type CourseFilters} from '../../events/filter-change-event.js';
 import {clockOf, fold, wordList} from '../../internal/attributes.js';
-import {downloadCalendar} from '../../internal/calendar.js';
 import {CatalogController, type IndexedCatalog} from '../../internal/catalog-controller.js';
 import {editionView, todayIn, type EditionView} from '../../internal/edition-view.js';
 import {publishJsonLd} from '../../internal/json-ld.js';
@@ -257,6 +256,12 @@ export class CourseList extends LitElement {
     this.dispatchEvent(new ApplyEvent(view.edition.id, view.course.id));
   }
 
+  private async onAddToCalendar(view: EditionView): Promise<void> {
+    // The iCalendar writer loads on first use.
+    const {downloadCalendar} = await import('../../internal/calendar.js');
+    downloadCalendar(view.course, view.edition, this.i18n.locale);
+  }
+
   private applyUrl(editionId: string): string {
     const url = new URL(this.applyHref!, document.baseURI);
     url.searchParams.set('edition', editionId);
@@ -335,7 +340,7 @@ export class CourseList extends LitElement {
               : html`<button part="apply" type="button" aria-label=${c.applyFor(view.title)} @click=${() => this.onApply(view)}>${c.apply}</button>`
             : nothing}
           ${view.edition.dates.kind === 'fixed' && view.status !== 'completed'
-            ? html`<button part="calendar" type="button" class="secondary" aria-label=${c.addToCalendarFor(view.title)} @click=${() => downloadCalendar(view.course, view.edition, this.i18n.locale)}>${c.addToCalendar}</button>`
+            ? html`<button part="calendar" type="button" class="secondary" aria-label=${c.addToCalendarFor(view.title)} @click=${() => this.onAddToCalendar(view)}>${c.addToCalendar}</button>`
             : nothing}
         </div>
       </article>

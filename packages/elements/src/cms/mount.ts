@@ -1,0 +1,61 @@
+/**
+ * Mounting elements from plain `<div>`s, for CMS editors that strip custom tags:
+ * `<div data-metropolis="course-list" data-themes="water">` becomes
+ * `<metropolis-course-list themes="water">`.
+ * @module
+ */
+
+/** The `data-metropolis` values we mount, and their tags. Nothing else is ever created. */
+export const mountableTags: Readonly<Record<string, string>> = {
+  'course-list': 'metropolis-course-list',
+  'course-detail': 'metropolis-course-detail',
+};
+
+/** Attributes of the `<div>` kept as they are on the element. */
+const KEPT = new Set(['id', 'class', 'lang', 'dir', 'title']);
+
+/**
+ * Replaces every `div[data-metropolis]` under `root` naming one of `kinds` with its element:
+ * each other `data-*` attribute becomes the attribute of the same name (`data-apply-href` →
+ * `apply-href`), `id`, `class`, `lang` and `dir` are kept, and the children (an inline JSON
+ * catalog, a `<noscript>` fallback) move inside. Returns the elements created.
+ */
+export function mountAll(root: ParentNode = document, kinds: readonly string[] = Object.keys(mountableTags)): Element[] {
+  const created: Element[] = [];
+  for (const div of root.querySelectorAll<HTMLElement>('div[data-metropolis]')) {
+    const kind = div.dataset['metropolis'] ?? '';
+    const tag = mountableTags[kind];
+    if (!tag || !kinds.includes(kind)) continue;
+    const element = document.createElement(tag);
+    for (const {name, value} of div.attributes) {
+      if (name === 'data-metropolis') continue;
+      if (name.startsWith('data-')) element.setAttribute(name.slice(5), value);
+      else if (KEPT.has(name)) element.setAttribute(name, value);
+    }
+    element.append(...div.childNodes);
+    div.replaceWith(element);
+    created.push(element);
+  }
+  return created;
+}
+
+let observer: MutationObserver | undefined;
+
+/**
+ * Mounts what is on the page now (once the document is parsed) and whatever is added later
+ * (editors and page builders that insert content after load).
+ */
+export function mountOnLoad(kinds: readonly string[] = Object.keys(mountableTags)): void {
+  const mount = () => {
+    mountAll(document, kinds);
+    if (observer) return;
+    observer = new MutationObserver((records) => {
+      if (records.some((r) => [...r.addedNodes].some((n) => n instanceof Element && (n.matches('div[data-metropolis]') || n.querySelector('div[data-metropolis]'))))) {
+        mountAll(document, kinds);
+      }
+    });
+    observer.observe(document.body, {childList: true, subtree: true});
+  };
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', mount, {once: true});
+  else mount();
+}
