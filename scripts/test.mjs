@@ -63,6 +63,7 @@ const serverTests = walk(join(root, 'packages/server/dist'), (n) => n.endsWith('
 const nodeTests = [
   ...walk(join(root, 'packages/sdk/dist'), (n) => n.endsWith('.test.js') && !n.endsWith('.browser.test.js')),
   ...walk(join(root, 'packages/sdk/test'), (n) => n.endsWith('.test.mjs')),
+  ...walk(join(root, 'packages/elements/test'), (n) => n.endsWith('.test.mjs')),
   ...walk(join(root, 'scripts'), (n) => n.endsWith('.test.mjs')),
 ].map((p) => relative(root, p)).concat(serverTests);
 

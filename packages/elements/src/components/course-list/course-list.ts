@@ -39,6 +39,7 @@ function sortKey(edition: Edition): string {
 let instances = 0;
 
 /**
+ * @tagname metropolis-course-list
  * @summary The training catalog as cards — title, format, provider and place, dates, status,
  * deadline, price and an Apply action — with filters and search a webmaster can preset.
  *
