@@ -17,7 +17,13 @@ export default {
   ],
   nodeResolve: {exportConditions: ['browser', 'production']},
   concurrency: 2,
-  browsers: [chromeLauncher({launchOptions: {executablePath, headless: true, args: flags}})],
+  // Each test file in its own browser context, i.e. its own window: with two files at once in
+  // tabs of one window, the tab in the background gets no animation frames, and tests that wait
+  // for one (open-wc's fixture(), our until()) hang.
+  browsers: [chromeLauncher({
+    launchOptions: {executablePath, headless: true, args: flags},
+    createPage: async ({browser}) => (await browser.createBrowserContext()).newPage(),
+  })],
   reporters: [
     defaultReporter(),
     ...(process.env.WTR_SUMMARY_FILE ? [summaryReporter({file: process.env.WTR_SUMMARY_FILE})] : []),
