@@ -4,6 +4,7 @@
  * bundle) to define the tags.
  * @packageDocumentation
  */
+export {CourseDetail} from './components/course-detail/course-detail.js';
 export {CourseList} from './components/course-list/course-list.js';
 export {ApplyEvent} from './events/apply-event.js';
 export {CatalogErrorEvent, CatalogLoadEvent} from './events/catalog-load-event.js';

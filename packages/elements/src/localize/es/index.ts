@@ -4,8 +4,9 @@
  */
 import type {Messages} from '../en/index.js';
 import {common} from './common.js';
+import {courseDetail} from './course-detail.js';
 import {courseList} from './course-list.js';
 
 /** @internal */
-export const es: Messages = {common, courseList};
+export const es: Messages = {common, courseList, courseDetail};
 

@@ -1,0 +1,199 @@
+/**
+ * Styles of `<metropolis-course-detail>`.
+ * @module
+ */
+import {css} from 'lit';
+
+/** @internal */
+export const styles = css`
+  article {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space);
+  }
+  header {
+    display: flex;
+    flex-direction: column;
+    gap: 0.4em;
+  }
+  h1,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    margin: 0;
+    line-height: 1.25;
+  }
+  [part='title'] {
+    font-size: 1.75em;
+  }
+  [part='section-title'] {
+    font-size: 1.3em;
+    margin-block-end: 0.4em;
+  }
+  [part='lesson-title'] {
+    font-size: 1.05em;
+  }
+  p {
+    margin: 0 0 0.6em;
+  }
+  ul,
+  ol {
+    margin: 0 0 0.6em;
+    padding-inline-start: 1.5em;
+  }
+  li + li {
+    margin-block-start: 0.25em;
+  }
+  .edition {
+    margin: 0;
+    color: var(--_muted);
+    font-weight: 600;
+  }
+  .summary {
+    margin: 0;
+    font-size: 1.1em;
+  }
+  .badges {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4em;
+    margin: 0;
+  }
+  .badge,
+  .status {
+    padding: 0.1em 0.6em;
+    border: 1px solid var(--_muted);
+    border-radius: 999px;
+    color: var(--_muted);
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+  .badge {
+    border-color: var(--_accent);
+    color: var(--_accent);
+  }
+  .status-open {
+    border-color: var(--_success);
+    color: var(--_success);
+  }
+  .status-cancelled {
+    border-color: var(--_danger);
+    color: var(--_danger);
+  }
+  dl {
+    display: grid;
+    grid-template-columns: minmax(auto, 14em) 1fr;
+    gap: 0.3em 1em;
+    margin: 0;
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  dt {
+    color: var(--_muted);
+    font-weight: 600;
+  }
+  dd {
+    margin: 0;
+  }
+  .note {
+    display: block;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .notes {
+    padding-inline-start: 1.2em;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  div.notes {
+    padding: 0;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+  .lessons {
+    padding: 0;
+    list-style: none;
+  }
+  .lessons > li + li {
+    margin-block-start: 0.8em;
+  }
+  .inclusions {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 18rem), 1fr));
+    gap: var(--_space);
+  }
+  table {
+    width: 100%;
+    margin-block-end: 0.6em;
+    border-collapse: collapse;
+    background: var(--_surface);
+  }
+  caption {
+    padding-block-end: 0.4em;
+    font-weight: 600;
+    text-align: start;
+  }
+  th,
+  td {
+    padding: 0.5em 0.6em;
+    border-block-end: 1px solid var(--_border);
+    text-align: start;
+    vertical-align: top;
+  }
+  thead th {
+    border-block-end-width: 2px;
+    color: var(--_muted);
+  }
+  .price {
+    text-align: end;
+    white-space: nowrap;
+    font-variant-numeric: tabular-nums;
+  }
+  figure {
+    margin: 0 0 var(--_space);
+    padding: var(--_space);
+    border-inline-start: 4px solid var(--_accent);
+    background: var(--_surface);
+  }
+  blockquote {
+    margin: 0;
+    font-style: italic;
+  }
+  figcaption {
+    font-weight: 600;
+  }
+  figcaption .note {
+    font-weight: 400;
+  }
+  .state {
+    padding: var(--_space);
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+  }
+  .error {
+    border-style: solid;
+    border-color: var(--_danger);
+  }
+  .skeleton {
+    height: 16rem;
+    margin-block-start: var(--_space);
+    border-radius: var(--_radius);
+    background: linear-gradient(90deg, var(--_border) 0%, transparent 50%, var(--_border) 100%);
+    opacity: 0.35;
+  }
+  @media (max-width: 30rem) {
+    dl {
+      grid-template-columns: 1fr;
+    }
+    dd {
+      margin-block-end: 0.4em;
+    }
+  }
+`;
