@@ -89,3 +89,63 @@ export const baseStyles = css`
     }
   }
 `;
+
+/**
+ * What the catalog elements (the list, the course page) share: format and status badges, the
+ * actions row, notes, and the loading, empty and error states.
+ */
+export const catalogStyles = css`
+  .badges {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4em;
+    margin: 0;
+  }
+  .badge,
+  .status {
+    padding: 0.1em 0.6em;
+    border: 1px solid var(--_muted);
+    border-radius: 999px;
+    color: var(--_muted);
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+  .badge {
+    border-color: var(--_accent);
+    color: var(--_accent);
+  }
+  .status-open {
+    border-color: var(--_success);
+    color: var(--_success);
+  }
+  .status-cancelled {
+    border-color: var(--_danger);
+    color: var(--_danger);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+  .note {
+    display: block;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .state {
+    padding: var(--_space);
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+  }
+  .error {
+    border-style: solid;
+    border-color: var(--_danger);
+  }
+  .skeleton {
+    height: 12rem;
+    margin-block-start: var(--_space);
+    border-radius: var(--_radius);
+    background: linear-gradient(90deg, var(--_border) 0%, transparent 50%, var(--_border) 100%);
+    opacity: 0.35;
+  }
+`;

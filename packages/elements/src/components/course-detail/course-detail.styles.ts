@@ -55,33 +55,6 @@ export const styles = css`
     margin: 0;
     font-size: 1.1em;
   }
-  .badges {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.4em;
-    margin: 0;
-  }
-  .badge,
-  .status {
-    padding: 0.1em 0.6em;
-    border: 1px solid var(--_muted);
-    border-radius: 999px;
-    color: var(--_muted);
-    font-size: 0.875em;
-    font-weight: 600;
-  }
-  .badge {
-    border-color: var(--_accent);
-    color: var(--_accent);
-  }
-  .status-open {
-    border-color: var(--_success);
-    color: var(--_success);
-  }
-  .status-cancelled {
-    border-color: var(--_danger);
-    color: var(--_danger);
-  }
   dl {
     display: grid;
     grid-template-columns: minmax(auto, 14em) 1fr;
@@ -99,11 +72,6 @@ export const styles = css`
   dd {
     margin: 0;
   }
-  .note {
-    display: block;
-    color: var(--_muted);
-    font-size: 0.875em;
-  }
   .notes {
     padding-inline-start: 1.2em;
     color: var(--_muted);
@@ -111,11 +79,6 @@ export const styles = css`
   }
   div.notes {
     padding: 0;
-  }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
   }
   .lessons {
     padding: 0;
@@ -171,22 +134,6 @@ export const styles = css`
   }
   figcaption .note {
     font-weight: 400;
-  }
-  .state {
-    padding: var(--_space);
-    border: 1px dashed var(--_border);
-    border-radius: var(--_radius);
-  }
-  .error {
-    border-style: solid;
-    border-color: var(--_danger);
-  }
-  .skeleton {
-    height: 16rem;
-    margin-block-start: var(--_space);
-    border-radius: var(--_radius);
-    background: linear-gradient(90deg, var(--_border) 0%, transparent 50%, var(--_border) 100%);
-    opacity: 0.35;
   }
   @media (max-width: 30rem) {
     dl {

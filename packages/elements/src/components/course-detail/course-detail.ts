@@ -10,7 +10,8 @@ import {clockOf} from '../../internal/attributes.js';
 import {CatalogController, type IndexedCatalog} from '../../internal/catalog-controller.js';
 import {editionView, todayIn, type EditionView} from '../../internal/edition-view.js';
 import {publishJsonLd} from '../../internal/json-ld.js';
-import {baseStyles} from '../../internal/styles.js';
+import {sourceState, stateMessage} from '../../internal/source-state.js';
+import {baseStyles, catalogStyles} from '../../internal/styles.js';
 import {LocaleController} from '../../localize/locale-controller.js';
 import {styles} from './course-detail.styles.js';
 import type {FeeLine} from './fees-view.js';
@@ -110,7 +111,7 @@ function heading(level: number, part: string, content: unknown, lang: string | t
  * @cssprop --metropolis-font-size - Base font size (default 1rem).
  */
 export class CourseDetail extends LitElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, catalogStyles, styles];
 
   private readonly i18n = new LocaleController(this);
   private readonly source = new CatalogController(this);
@@ -345,28 +346,12 @@ export class CourseDetail extends LitElement {
     );
   }
 
-  private renderState(message: string, retry = false): TemplateResult {
-    return html`<div part="state" class="state ${retry ? 'error' : ''}" role=${retry ? 'alert' : 'status'}>
-      <p>${message}</p>
-      ${retry ? html`<button part="retry" type="button" @click=${() => this.source.retry()}>${this.i18n.messages.common.retry}</button>` : nothing}
-    </div>`;
-  }
-
   override render(): TemplateResult {
     const {state} = this.source;
     const {common: c, courseDetail: m} = this.i18n.messages;
-    if (state.status === 'loading' || this.waiting) {
-      return html`<div part="base" aria-busy="true">${this.renderState(c.loading)}<div class="skeleton" aria-hidden="true"></div></div>`;
-    }
-    if (state.status === 'missing') return html`<div part="base">${this.renderState(c.noSource, true)}</div>`;
-    if (state.status === 'error') {
-      const message = state.kind === 'invalid' ? c.catalogInvalid : state.kind === 'offline' ? c.loadFailedOffline : c.loadFailed;
-      return html`<div part="base">${this.renderState(message, true)}</div>`;
-    }
+    if (state.status !== 'ready' || this.waiting) return sourceState(state.status === 'ready' ? {status: 'loading'} : state, c, () => this.source.retry());
     const {page} = this;
-    if (!page) {
-      return html`<div part="base"><div part="state" class="state error" role="alert"><p>${this.edition ? m.notFound(this.edition) : m.noEdition}</p></div></div>`;
-    }
+    if (!page) return html`<div part="base">${stateMessage(this.edition ? m.notFound(this.edition) : m.noEdition, {})}</div>`;
     const {view} = page;
     const {course, edition} = view;
     return html`<article part="base">

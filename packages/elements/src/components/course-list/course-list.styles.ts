@@ -84,35 +84,6 @@ export const styles = css`
     font-size: 1.15em;
     line-height: 1.3;
   }
-  .badges {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.4em;
-    margin: 0;
-  }
-  .badge,
-  .status {
-    padding: 0.1em 0.6em;
-    border-radius: 999px;
-    font-size: 0.875em;
-    font-weight: 600;
-  }
-  .badge {
-    border: 1px solid var(--_accent);
-    color: var(--_accent);
-  }
-  .status {
-    border: 1px solid var(--_muted);
-    color: var(--_muted);
-  }
-  .status-open {
-    border-color: var(--_success);
-    color: var(--_success);
-  }
-  .status-cancelled {
-    border-color: var(--_danger);
-    color: var(--_danger);
-  }
   dl {
     display: grid;
     grid-template-columns: auto 1fr;
@@ -129,32 +100,7 @@ export const styles = css`
     margin: 0;
     flex: 1;
   }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
-  }
-  .note {
-    display: block;
-    color: var(--_muted);
-    font-size: 0.875em;
-  }
-  .state {
-    padding: var(--_space);
-    border: 1px dashed var(--_border);
-    border-radius: var(--_radius);
-  }
-  .error {
-    border-style: solid;
-    border-color: var(--_danger);
-  }
   .more {
     margin-block-start: var(--_space);
-  }
-  .skeleton {
-    height: 12rem;
-    border-radius: var(--_radius);
-    background: linear-gradient(90deg, var(--_border) 0%, transparent 50%, var(--_border) 100%);
-    opacity: 0.35;
   }
 `;

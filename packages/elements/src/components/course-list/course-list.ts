@@ -11,7 +11,8 @@ import {clockOf, fold, wordList} from '../../internal/attributes.js';
 import {CatalogController, type IndexedCatalog} from '../../internal/catalog-controller.js';
 import {editionView, todayIn, type EditionView} from '../../internal/edition-view.js';
 import {publishJsonLd} from '../../internal/json-ld.js';
-import {baseStyles} from '../../internal/styles.js';
+import {sourceState, stateMessage} from '../../internal/source-state.js';
+import {baseStyles, catalogStyles} from '../../internal/styles.js';
 import {LocaleController} from '../../localize/locale-controller.js';
 import {styles} from './course-list.styles.js';
 
@@ -82,7 +83,7 @@ let instances = 0;
  * @cssprop --metropolis-font-size - Base font size (default 1rem).
  */
 export class CourseList extends LitElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, catalogStyles, styles];
 
   private readonly i18n = new LocaleController(this);
   private readonly source = new CatalogController(this);
@@ -348,24 +349,10 @@ export class CourseList extends LitElement {
     </li>`;
   }
 
-  private renderState(message: string, error = false): TemplateResult {
-    return html`<div part="state" class="state ${error ? 'error' : ''}" role=${error ? 'alert' : 'status'}>
-      <p>${message}</p>
-      ${error ? html`<button part="retry" type="button" @click=${() => this.source.retry()}>${this.i18n.messages.common.retry}</button>` : nothing}
-    </div>`;
-  }
-
   override render(): TemplateResult {
     const {state} = this.source;
     const {common: c, courseList: m} = this.i18n.messages;
-    if (state.status === 'loading') {
-      return html`<div part="base" aria-busy="true">${this.renderState(c.loading)}<div class="skeleton" aria-hidden="true"></div></div>`;
-    }
-    if (state.status === 'missing') return html`<div part="base">${this.renderState(c.noSource, true)}</div>`;
-    if (state.status === 'error') {
-      const message = state.kind === 'invalid' ? c.catalogInvalid : state.kind === 'offline' ? c.loadFailedOffline : c.loadFailed;
-      return html`<div part="base">${this.renderState(message, true)}</div>`;
-    }
+    if (state.status !== 'ready') return sourceState(state, c, () => this.source.retry());
     const {data} = state;
     const now = clockOf(this.now);
     const matching = this.matching(data);
@@ -375,7 +362,7 @@ export class CourseList extends LitElement {
       ${this.hideFilters || empty ? nothing : this.renderFilters(data)}
       <p part="summary" class="summary-line" role="status">${empty ? '' : m.results(matching.length)}</p>
       ${matching.length === 0
-        ? this.renderState(empty ? m.noCourses : m.noMatch)
+        ? stateMessage(empty ? m.noCourses : m.noMatch)
         : html`<ul part="cards" class="cards">${page.map((edition, index) => this.renderCard(editionView(data, edition, now, this.i18n.locale, this.i18n.messages), index))}</ul>`}
       ${matching.length > page.length
         ? html`<button part="more" class="more secondary" type="button" @click=${this.onShowMore}>${m.showMore(page.length, matching.length)}</button>`
