@@ -2,9 +2,9 @@
 // - packages/sdk/dist/cdn/metropolis-sdk.js: the SDK as one minified ES module.
 // - packages/elements/dist/cdn/: the script-tag bundles of the elements, built from tsc's output
 //   (packages/elements/dist/bundles/*.js): one ES module per entry (metropolis-training.js with
-//   every element, metropolis-<tag>.js per element), French, Spanish and the HTTP client as
-//   chunks loaded on demand; and metropolis-training.iife.js, a classic script with everything
-//   inside. Each build writes <entry>.manifest.json (its chunks and their imports) for
+//   every element, metropolis-<tag>.js per element), with chunks loaded later: the validation
+//   code (zod, in parallel with the catalog's download), French, Spanish, the iCalendar writer;
+//   and metropolis-training.iife.js, a classic script with everything inside. Each build writes <entry>.manifest.json (its chunks and their imports) for
 //   `npm run size` and the budget test.
 import {readdirSync} from 'node:fs';
 import nodeResolve from '@rollup/plugin-node-resolve';
@@ -40,11 +40,11 @@ const resolveForBrowsers = () => nodeResolve({browser: true, exportConditions: [
  */
 const treeshake = {manualPureFunctions: ['z']};
 
-/** Languages and the HTTP client load on demand (dynamic imports); their chunks say which they are. */
+/** Chunks loaded later (dynamic imports) are named after what they hold; languages by language. */
 function chunkFileName(chunk) {
   const language = chunk.moduleIds.map((id) => /\/localize\/(fr|es)\//.exec(id)?.[1]).find(Boolean);
   if (language) return `chunks/messages-${language}-[hash].js`;
-  if (chunk.moduleIds.some((id) => /\/node_modules\/ky\//.test(id))) return 'chunks/client-[hash].js';
+  if (chunk.moduleIds.some((id) => id.includes('/node_modules/zod/'))) return 'chunks/validation-[hash].js';
   return 'chunks/[name]-[hash].js';
 }
 
@@ -64,7 +64,7 @@ const manifest = (entry) => ({
 
 let entries = [];
 try {
-  entries = readdirSync(`${elements}/bundles`).filter((f) => f.endsWith('.js')).map((f) => f.slice(0, -3));
+  entries = readdirSync(`${elements}/bundles`).filter((f) => f.endsWith('.js') && !f.endsWith('.test.js')).map((f) => f.slice(0, -3));
 } catch {
   // tsc has not built the elements yet: only the SDK bundle.
 }

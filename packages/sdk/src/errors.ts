@@ -2,7 +2,7 @@
  * The SDK's validation error: what every parse of outside input throws.
  * @module
  */
-import {z} from './zod.js';
+import type {z} from './zod.js';
 
 /** One problem with one field of the input. */
 export interface FieldIssue {

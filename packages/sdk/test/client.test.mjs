@@ -3,7 +3,7 @@
 // caller sees. The client against the real server is tested in packages/server.
 import assert from 'node:assert/strict';
 import {createServer} from 'node:http';
-import {ApiError, NetworkError, TimeoutError, ValidationError, createClient, loadCatalog, sampleCatalog} from '@metropolis-training/sdk';
+import {ApiError, NetworkError, TimeoutError, ValidationError, catalogUrl, createClient, fetchWithRetry, loadCatalog, readCatalog, sampleCatalog} from '@metropolis-training/sdk';
 
 /** Starts a server whose answers are scripted per call; records every request. */
 async function scriptedServer(script) {
@@ -189,5 +189,33 @@ describe('loadCatalog', () => {
   it('names the bad field of a broken catalog file', async () => {
     const server = await serve(json(200, {...sampleCatalog, schemaVersion: 2}));
     await assert.rejects(loadCatalog(`${server.baseUrl}/catalog.json`), (error) => error instanceof ValidationError && error.issues[0].path === 'schemaVersion');
+  });
+});
+
+describe('fetchWithRetry and readCatalog (download now, validate later)', () => {
+  after(() => Promise.all(servers.map((s) => s.close())));
+
+  it('downloads with retries and leaves validation to readCatalog', async () => {
+    const server = await serve(json(503, {title: 'Busy', status: 503}, {'retry-after': '0'}), json(200, sampleCatalog));
+    const download = await fetchWithRetry(catalogUrl(`${server.baseUrl}/`));
+    assert.equal(download.response.status, 200);
+    assert.equal(download.what, `GET ${server.baseUrl}/v1/catalog`);
+    assert.equal(readCatalog(download).editions.length, sampleCatalog.editions.length);
+    assert.equal(server.requests.length, 2);
+  });
+
+  it('returns the last error answer after the retries; readCatalog turns it into an ApiError', async () => {
+    const server = await serve(json(500, {title: 'Broken', status: 500, detail: 'database down'}));
+    const download = await fetchWithRetry(`${server.baseUrl}/catalog.json`, {retry: {limit: 1, backoffLimit: 10}});
+    assert.equal(download.response.status, 500);
+    assert.equal(server.requests.length, 2);
+    assert.throws(() => readCatalog(download), (error) => error instanceof ApiError && error.status === 500 && error.problem.detail === 'database down');
+  });
+
+  it('does not retry an error that will not change, such as 404', async () => {
+    const server = await serve(json(404, {title: 'Not found', status: 404}));
+    const download = await fetchWithRetry(`${server.baseUrl}/missing.json`);
+    assert.equal(download.response.status, 404);
+    assert.equal(server.requests.length, 1);
   });
 });

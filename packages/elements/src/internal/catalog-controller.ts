@@ -2,7 +2,7 @@
  * Where an element's catalog comes from, and its loading, error and retry states.
  * @module
  */
-import {parseCatalog, type Catalog, type Course, type Edition, type FeeSchedule, type Provider} from '@metropolis-training/sdk';
+import {catalogUrl, fetchWithRetry, type Catalog, type Course, type Edition, type FeeSchedule, type PriceRange, type Provider} from '@metropolis-training/sdk';
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {CatalogErrorEvent, CatalogLoadEvent} from '../events/catalog-load-event.js';
 
@@ -14,13 +14,15 @@ export interface CatalogHost extends ReactiveControllerHost, HTMLElement {
   catalog?: string | undefined;
 }
 
-/** A catalog with its records indexed by id. */
+/** A catalog with its records indexed by id, and the pricing that came with its validation. */
 export interface IndexedCatalog {
   catalog: Catalog;
   courses: Map<string, Course>;
   providers: Map<string, Provider>;
   schedules: Map<string, FeeSchedule>;
   editions: Map<string, Edition>;
+  /** The SDK's `priceRange`, loaded with the validation code. */
+  priceRange: (schedule: FeeSchedule, date: string) => PriceRange;
 }
 
 /** What the element shows: loading, the catalog, an error with a retry, or no source at all. */
@@ -32,35 +34,52 @@ export type CatalogState =
 
 const byId = <T extends {id: string}>(items: T[]) => new Map(items.map((item) => [item.id, item]));
 
+type Tools = typeof import('./catalog-tools.js');
+let tools: Promise<Tools> | undefined;
+/** The validation code, loaded once per page. */
+const loadTools = () => (tools ??= import('./catalog-tools.js'));
+
 /** Indexes a validated catalog. @internal */
-export function indexCatalog(catalog: Catalog): IndexedCatalog {
-  return {catalog, courses: byId(catalog.courses), providers: byId(catalog.providers), schedules: byId(catalog.feeSchedules), editions: byId(catalog.editions)};
+export function indexCatalog(catalog: Catalog, pricing: Tools['priceRange']): IndexedCatalog {
+  return {catalog, courses: byId(catalog.courses), providers: byId(catalog.providers), schedules: byId(catalog.feeSchedules), editions: byId(catalog.editions), priceRange: pricing};
 }
 
 // Elements on one page that read the same source share one request.
 const requests = new Map<string, Promise<IndexedCatalog>>();
 
-function sourceOf(host: CatalogHost): {key: string; load: () => Promise<Catalog>} | undefined {
+/** Downloads `url` while the validation code loads, then validates. */
+async function downloadAndValidate(url: string, what: string): Promise<IndexedCatalog> {
+  const [{catalogFromDownload, priceRange}, download] = await Promise.all([loadTools(), fetchWithRetry(url, {}, what)]);
+  return indexCatalog(catalogFromDownload(download), priceRange);
+}
+
+function sourceOf(host: CatalogHost): {key: string; load: () => Promise<IndexedCatalog>} | undefined {
   if (host.api) {
-    const baseUrl = new URL(host.api, document.baseURI).href;
-    // The HTTP client (and ky) load only for pages that fetch their catalog.
-    return {key: `api ${baseUrl}`, load: async () => (await import('./remote-catalog.js')).fromServer(baseUrl)};
+    const url = catalogUrl(new URL(host.api, document.baseURI).href);
+    return {key: `api ${url}`, load: () => downloadAndValidate(url, 'GET /v1/catalog')};
   }
   if (host.catalog) {
     const url = new URL(host.catalog, document.baseURI).href;
-    return {key: `url ${url}`, load: async () => (await import('./remote-catalog.js')).fromFile(url)};
+    return {key: `url ${url}`, load: () => downloadAndValidate(url, `GET ${url}`)};
   }
   const script = host.querySelector(':scope > script[type="application/json"]');
   if (script) {
     const text = script.textContent ?? '';
-    return {key: `inline ${text}`, load: async () => parseCatalog(JSON.parse(text))};
+    return {
+      key: `inline ${text}`,
+      load: async () => {
+        const {catalogFromJson, priceRange} = await loadTools();
+        return indexCatalog(catalogFromJson(text), priceRange);
+      },
+    };
   }
   return undefined;
 }
 
 function kindOf(error: Error): 'offline' | 'invalid' | 'failed' {
   if (error.name === 'ValidationError' || error instanceof SyntaxError) return 'invalid';
-  if (error.name === 'NetworkError' || error.name === 'TimeoutError') return 'offline';
+  // A TypeError here is the validation code failing to download.
+  if (error.name === 'NetworkError' || error.name === 'TimeoutError' || error instanceof TypeError) return 'offline';
   return 'failed';
 }
 
@@ -110,7 +129,7 @@ export class CatalogController implements ReactiveController {
     if (fresh) requests.delete(source.key);
     let request = requests.get(source.key);
     if (!request) {
-      request = source.load().then(indexCatalog);
+      request = source.load();
       requests.set(source.key, request);
       // A failed request is not kept: the next element or retry asks again.
       request.catch(() => requests.delete(source.key));

@@ -3,8 +3,8 @@
  * module only words and formats.
  * @module
  */
-import {applicationDeadline, formatDay, formatDayRange, formatMoney, localDate, pick, priceRange, statusOf, type Course, type Edition, type EditionStatus, type Provider} from '@metropolis-training/sdk';
-import type {Messages} from '../localize/en/index.js';
+import {applicationDeadline, formatDay, formatDayRange, formatMoney, localDate, pick, statusOf, type Course, type Edition, type EditionStatus, type Provider} from '@metropolis-training/sdk';
+import type {CommonMessages} from '../localize/en/common.js';
 import type {IndexedCatalog} from './catalog-controller.js';
 
 /** An edition ready to render. */
@@ -62,7 +62,7 @@ function zoneName(zone: string, day: string, locale: string): string {
 }
 
 /** Builds the view of `edition` at `now`, in `locale` with `messages`. */
-export function editionView(data: IndexedCatalog, edition: Edition, now: Date | string, locale: string, messages: Messages): EditionView {
+export function editionView(data: IndexedCatalog, edition: Edition, now: Date | string, locale: string, messages: {common: CommonMessages}): EditionView {
   const m = messages.common;
   const course = data.courses.get(edition.courseId)!;
   const provider = data.providers.get(course.providerId);
@@ -81,7 +81,7 @@ export function editionView(data: IndexedCatalog, edition: Edition, now: Date | 
   else if (fee.kind === 'schedule') {
     const schedule = data.schedules.get(fee.scheduleId);
     if (schedule) {
-      const range = priceRange(schedule, today);
+      const range = data.priceRange(schedule, today);
       if (range.highest.amount === 0) price = m.free;
       else if (range.lowest.amount === range.highest.amount) price = formatMoney(range.highest, locale);
       else {

@@ -4,15 +4,16 @@
  * @module
  */
 import {Catalog} from '../schemas/catalog.js';
-import {getJson} from './get-json.js';
-import {apiBase, type CallOptions, type ClientOptions, type RetryOptions} from './options.js';
+import type {Download} from './fetch-with-retry.js';
+import {getJson, readJson} from './get-json.js';
+import {catalogUrl, type CallOptions, type ClientOptions, type RetryOptions} from './options.js';
 
 /**
  * `GET /v1/catalog` of the server at `options.baseUrl`, validated: the one call a page that only
  * lists courses needs, without the rest of the client.
  */
 export function fetchCatalog(options: ClientOptions & CallOptions): Promise<Catalog> {
-  return getJson(new URL('catalog', apiBase(options.baseUrl)).href, Catalog, 'GET /v1/catalog', options);
+  return getJson(catalogUrl(options.baseUrl), Catalog, 'GET /v1/catalog', options);
 }
 
 /** Options of {@link loadCatalog}. */
@@ -31,4 +32,12 @@ export interface LoadCatalogOptions extends CallOptions {
  */
 export function loadCatalog(url: string | URL, options: LoadCatalogOptions = {}): Promise<Catalog> {
   return getJson(String(url), Catalog, `GET ${String(url)}`, options);
+}
+
+/**
+ * The validated catalog of a download started with `fetchWithRetry` (from a server or a file).
+ * @throws ApiError, ValidationError as {@link loadCatalog} does.
+ */
+export function readCatalog(download: Download): Catalog {
+  return readJson(download, Catalog);
 }

@@ -1,9 +1,8 @@
 /**
- * Options and policies every call of the client shares, with or without ky.
+ * Options and policies every call of the client shares, with or without ky. No schema here:
+ * downloading needs no zod.
  * @module
  */
-import {ProblemDetails} from '../schemas/problem.js';
-
 /** How the client retries. */
 export interface RetryOptions {
   /** Retries after the first attempt (default 2). */
@@ -51,17 +50,14 @@ export function retryAfterSeconds(response: Response): number | undefined {
   return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
 }
 
-/** The problem details of an error answer's body, or a minimal one built from the status. @internal */
-export function problemOf(body: unknown, response: Response): ProblemDetails {
-  const parsed = ProblemDetails.safeParse(body);
-  return parsed.success
-    ? {...parsed.data, issues: parsed.data.issues?.map((i) => ({path: i.path, code: i.code, message: i.message}))}
-    : {title: response.statusText || `HTTP ${response.status}`, status: response.status};
-}
-
 /** The `/v1/` URL of a server. @internal */
 export function apiBase(baseUrl: string): string {
   return new URL('v1/', baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`).href;
+}
+
+/** The URL of `GET /v1/catalog` on the server at `baseUrl`. */
+export function catalogUrl(baseUrl: string): string {
+  return new URL('catalog', apiBase(baseUrl)).href;
 }
 
 /** What the client accepts as an answer. @internal */

@@ -7,7 +7,8 @@ import ky, {isHTTPError, isNetworkError, isTimeoutError, type Options as KyOptio
 import {parseWith, ValidationError} from '../errors.js';
 import {z} from '../zod.js';
 import {ApiError, NetworkError, TimeoutError} from './errors.js';
-import {ACCEPT, problemOf, RETRY_STATUSES, retryAfterSeconds, retrySettings, type ClientOptions} from './options.js';
+import {problemOf} from '../schemas/problem.js';
+import {ACCEPT, RETRY_STATUSES, retryAfterSeconds, retrySettings, type ClientOptions} from './options.js';
 
 /** ky's retry options for `methods`. @internal */
 export function retryPolicy(retry: ClientOptions['retry'], methods: string[]): KyOptions['retry'] {

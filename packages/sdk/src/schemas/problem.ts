@@ -23,3 +23,11 @@ export const ProblemDetails = z.looseObject({
 });
 /** An error answer (RFC 9457). */
 export type ProblemDetails = z.infer<typeof ProblemDetails>;
+
+/** The problem details of an error answer's body, or a minimal one built from the status. @internal */
+export function problemOf(body: unknown, response: Response): ProblemDetails {
+  const parsed = ProblemDetails.safeParse(body);
+  return parsed.success
+    ? {...parsed.data, issues: parsed.data.issues?.map((i) => ({path: i.path, code: i.code, message: i.message}))}
+    : {title: response.statusText || `HTTP ${response.status}`, status: response.status};
+}

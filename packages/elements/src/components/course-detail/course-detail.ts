@@ -12,6 +12,8 @@ import {editionView, todayIn, type EditionView} from '../../internal/edition-vie
 import {publishJsonLd} from '../../internal/json-ld.js';
 import {sourceState, stateMessage} from '../../internal/source-state.js';
 import {baseStyles, catalogStyles} from '../../internal/styles.js';
+import {commonMessages} from '../../localize/common.js';
+import {courseDetailMessages} from '../../localize/course-detail.js';
 import {LocaleController} from '../../localize/locale-controller.js';
 import {styles} from './course-detail.styles.js';
 import type {FeeLine} from './fees-view.js';
@@ -113,7 +115,7 @@ function heading(level: number, part: string, content: unknown, lang: string | t
 export class CourseDetail extends LitElement {
   static override styles = [baseStyles, catalogStyles, styles];
 
-  private readonly i18n = new LocaleController(this);
+  private readonly i18n = new LocaleController(this, {common: commonMessages, courseDetail: courseDetailMessages});
   private readonly source = new CatalogController(this);
 
   /** Id of the edition to show (required). */

@@ -13,6 +13,8 @@ import {editionView, todayIn, type EditionView} from '../../internal/edition-vie
 import {publishJsonLd} from '../../internal/json-ld.js';
 import {sourceState, stateMessage} from '../../internal/source-state.js';
 import {baseStyles, catalogStyles} from '../../internal/styles.js';
+import {commonMessages} from '../../localize/common.js';
+import {courseListMessages} from '../../localize/course-list.js';
 import {LocaleController} from '../../localize/locale-controller.js';
 import {styles} from './course-list.styles.js';
 
@@ -85,7 +87,7 @@ let instances = 0;
 export class CourseList extends LitElement {
   static override styles = [baseStyles, catalogStyles, styles];
 
-  private readonly i18n = new LocaleController(this);
+  private readonly i18n = new LocaleController(this, {common: commonMessages, courseList: courseListMessages});
   private readonly source = new CatalogController(this);
 
   /** Base URL of a Metropolis Training API server; preferred over `catalog` and inline JSON. */

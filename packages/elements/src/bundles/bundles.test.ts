@@ -1,0 +1,73 @@
+import {expect} from '@open-wc/testing';
+import {until} from '../test-support/catalogs.js';
+
+// The built script-tag bundles, as a webmaster's page loads them, under a strict
+// Content-Security-Policy: no eval, no inline script, no inline style.
+const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'";
+const cdn = '/packages/elements/dist/cdn';
+
+interface TestWindow extends Window {
+  cspViolations: string[];
+  pageErrors: string[];
+}
+
+async function page(head: string, body: string): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '1000px';
+  frame.style.height = '800px';
+  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+    <meta http-equiv="Content-Security-Policy" content="${CSP}">
+    <script src="/packages/elements/test/csp/record-violations.js"></script>${head}</head><body>${body}</body></html>`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
+  document.body.append(frame);
+  await loaded;
+  return frame;
+}
+
+const cards = (frame: HTMLIFrameElement, tag = 'metropolis-course-list') =>
+  frame.contentDocument!.querySelector(tag)?.shadowRoot?.querySelectorAll('[part="card"]').length ?? 0;
+
+describe('script-tag bundles under a strict CSP', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+  it('the ES module bundle renders the list with no CSP violation, even when loaded twice', async () => {
+    const frame = await page(
+      `<script type="module" src="${cdn}/metropolis-training.js"></script><script type="module" src="${cdn}/metropolis-training.js?second-copy"></script>`,
+      `<metropolis-course-list now="2025-09-15" catalog="/packages/sdk/dist/catalog.json"></metropolis-course-list>`,
+    );
+    await until(() => cards(frame) === 3);
+    const win = frame.contentWindow as unknown as TestWindow;
+    expect(win.cspViolations).to.deep.equal([]);
+    expect(win.pageErrors).to.deep.equal([]);
+  });
+
+  it('the classic script mounts CMS divs and renders both elements with no CSP violation', async () => {
+    const frame = await page(
+      `<script src="${cdn}/metropolis-training.iife.js"></script><script src="${cdn}/metropolis-training.iife.js"></script>`,
+      `<div data-metropolis="course-list" data-now="2025-09-15" data-catalog="/packages/sdk/dist/catalog.json" data-formats="diploma"></div>
+       <div data-metropolis="course-detail" data-now="2025-09-15" data-catalog="/packages/sdk/dist/catalog.json" data-edition="diploma-internationalization-2025"></div>`,
+    );
+    await until(() => cards(frame) === 1);
+    const detail = frame.contentDocument!.querySelector('metropolis-course-detail')!;
+    await until(() => !!detail.shadowRoot?.querySelector('table'));
+    const list = frame.contentDocument!.querySelector('metropolis-course-list')!;
+    expect(list.getAttribute('formats')).to.equal('diploma');
+    expect(frame.contentDocument!.querySelector('div[data-metropolis]')).to.equal(null);
+    const win = frame.contentWindow as unknown as TestWindow;
+    expect(win.cspViolations).to.deep.equal([]);
+    expect(win.pageErrors).to.deep.equal([]);
+    expect((frame.contentWindow as unknown as {MetropolisTraining: Record<string, unknown>}).MetropolisTraining['CourseList']).to.be.a('function');
+  });
+
+  it('the per-element bundle mounts only its own element', async () => {
+    const frame = await page(
+      `<script type="module" src="${cdn}/metropolis-course-list.js"></script>`,
+      `<div data-metropolis="course-list" data-now="2025-09-15" data-catalog="/packages/sdk/dist/catalog.json"></div><div data-metropolis="course-detail"></div><div data-metropolis="script"></div>`,
+    );
+    await until(() => cards(frame) === 3);
+    const doc = frame.contentDocument!;
+    expect(doc.querySelectorAll('div[data-metropolis]')).to.have.length(2);
+    expect(doc.querySelector('script[data-metropolis], [data-metropolis="script"]')!.tagName).to.equal('DIV');
+    expect((frame.contentWindow as unknown as TestWindow).cspViolations).to.deep.equal([]);
+  });
+});

@@ -1,0 +1,51 @@
+// The script-tag bundles stay within their gzip budgets (bytes are deterministic for a given
+// build, so this is a test, not a benchmark). Run `npm run size` for the table.
+import assert from 'node:assert/strict';
+import {budgets, measureBundles} from '../scripts/size.mjs';
+
+const bundles = measureBundles();
+const byEntry = new Map(bundles.map((b) => [b.entry, b]));
+
+describe('bundle sizes (gzip)', () => {
+  it('builds the all-in-one ES module, the classic script and one ES module per element', () => {
+    for (const entry of ['metropolis-training.js', 'metropolis-training.iife.js', 'metropolis-course-list.js', 'metropolis-course-detail.js']) {
+      assert.ok(byEntry.has(entry), `${entry} was built`);
+    }
+  });
+
+  for (const bundle of bundles) {
+    it(`${bundle.entry}: ${(bundle.gzip / 1000).toFixed(1)} KB initially, within ${(bundle.budget / 1000).toFixed(0)} KB`, () => {
+      assert.ok(bundle.gzip <= bundle.budget, `${bundle.entry} is ${bundle.gzip} bytes gzip, over its ${bundle.budget}`);
+    });
+    it(`${bundle.entry}: ${(bundle.pageTotal.gzip / 1000).toFixed(1)} KB with what loads with the catalog, within ${(bundle.pageTotal.budget / 1000).toFixed(0)} KB`, () => {
+      assert.ok(bundle.pageTotal.gzip <= bundle.pageTotal.budget, `${bundle.entry} and its chunks are ${bundle.pageTotal.gzip} bytes gzip, over ${bundle.pageTotal.budget}`);
+    });
+    for (const chunk of bundle.onDemand.filter((c) => c.budget)) {
+      it(`${bundle.entry} loads ${chunk.file} on demand: ${(chunk.gzip / 1000).toFixed(1)} KB within ${(chunk.budget / 1000).toFixed(0)} KB`, () => {
+        assert.ok(chunk.gzip <= chunk.budget, `${chunk.file} is ${chunk.gzip} bytes gzip, over ${chunk.budget}`);
+      });
+    }
+  }
+
+  it('the classic script has every language inside: it loads nothing on demand', () => {
+    const iife = byEntry.get('metropolis-training.iife.js');
+    assert.deepEqual(iife.onDemand, []);
+    assert.deepEqual(iife.withCatalog, []);
+    assert.deepEqual(iife.files, ['metropolis-training.iife.js']);
+  });
+
+  it('the ES module bundles render their loading state before zod arrives: validation loads with the catalog', () => {
+    for (const entry of ['metropolis-training.js', 'metropolis-course-list.js', 'metropolis-course-detail.js']) {
+      const bundle = byEntry.get(entry);
+      assert.ok(bundle.withCatalog.some((c) => /validation-/.test(c.file)), `${entry} loads its validation code with the catalog`);
+      assert.ok(!bundle.files.some((f) => /validation-/.test(f)), `${entry} does not wait for it`);
+    }
+  });
+
+  it('language chunks exist for French and Spanish in the ES module bundles', () => {
+    const lazy = byEntry.get('metropolis-training.js').onDemand.map((c) => c.file);
+    assert.ok(lazy.some((f) => /messages-fr/.test(f)));
+    assert.ok(lazy.some((f) => /messages-es/.test(f)));
+    assert.equal(budgets.languageChunk, 3000);
+  });
+});
