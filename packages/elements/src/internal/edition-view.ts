@@ -36,6 +36,15 @@ export function todayIn(edition: Edition, now: Date | string): string {
   return localDate(now, edition.timeZone);
 }
 
+const formatters = new Map<string, Intl.DisplayNames>();
+/** Display names are costly to create and cheap to use: one per locale and type. */
+function displayNames(locale: string, type: 'region' | 'language'): Intl.DisplayNames {
+  const key = `${type} ${locale}`;
+  let names = formatters.get(key);
+  if (!names) formatters.set(key, (names = new Intl.DisplayNames([locale], {type})));
+  return names;
+}
+
 function intlSafe<T>(make: () => T, fallback: T): T {
   try {
     return make();
@@ -46,7 +55,7 @@ function intlSafe<T>(make: () => T, fallback: T): T {
 
 /** A country's name in `locale` ("Spain", "Espagne"). */
 export function countryName(code: string, locale: string): string {
-  return intlSafe(() => new Intl.DisplayNames([locale], {type: 'region'}).of(code) ?? code, code);
+  return intlSafe(() => displayNames(locale, 'region').of(code) ?? code, code);
 }
 
 function period(value: string, locale: string): string {
@@ -92,7 +101,7 @@ export function editionView(data: IndexedCatalog, edition: Edition, now: Date | 
   }
 
   const deadline = status === 'open' || status === 'upcoming' ? applicationDeadline(edition) : undefined;
-  const languageNames = edition.languages.map((tag) => intlSafe(() => new Intl.DisplayNames([locale], {type: 'language'}).of(tag) ?? tag, tag));
+  const languageNames = edition.languages.map((tag) => intlSafe(() => displayNames(locale, 'language').of(tag) ?? tag, tag));
   return {
     edition,
     course,

@@ -1,0 +1,28 @@
+// The custom elements manifest describes every element as its JSDoc header does.
+import assert from 'node:assert/strict';
+import {readFileSync} from 'node:fs';
+
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+const manifest = JSON.parse(readFileSync(new URL(`../${pkg.customElements}`, import.meta.url), 'utf8'));
+const elements = new Map(manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement).map((d) => [d.tagName, d]));
+
+describe('custom elements manifest', () => {
+  it('is the package’s customElements field and lists every element by tag', () => {
+    assert.equal(pkg.customElements, 'custom-elements.json');
+    assert.deepEqual([...elements.keys()].sort(), ['metropolis-course-detail', 'metropolis-course-list']);
+  });
+
+  it('documents attributes, events, parts and custom properties', () => {
+    const list = elements.get('metropolis-course-list');
+    for (const name of ['api', 'catalog', 'themes', 'status', 'show-past', 'sync-url', 'now', 'apply-href']) {
+      assert.ok(list.attributes.some((a) => a.name === name), `attribute ${name}`);
+    }
+    assert.deepEqual(list.events.map((e) => e.name).sort(), ['metropolis-apply', 'metropolis-catalog-error', 'metropolis-catalog-load', 'metropolis-filter-change']);
+    assert.ok(list.cssParts.some((p) => p.name === 'card'));
+    assert.ok(list.cssProperties.some((p) => p.name === '--metropolis-color-accent'));
+    const detail = elements.get('metropolis-course-detail');
+    assert.ok(detail.attributes.some((a) => a.name === 'edition'));
+    assert.ok(detail.cssParts.some((p) => p.name === 'fee-table'));
+    for (const element of elements.values()) assert.ok(element.summary, `${element.tagName} has a summary`);
+  });
+});
