@@ -101,7 +101,7 @@ describe('HTTP surface', () => {
     });
 
     it('serves the example pages with a CSP allowing only the site’s own scripts', async () => {
-      for (const page of ['/', '/sdk-catalog.html']) {
+      for (const page of ['/', '/sdk-catalog.html', '/embed.html', '/cms.html']) {
         const response = await server.request(page);
         assert.equal(response.status, 200, page);
         assert.match(response.headers.get('content-type') ?? '', /^text\/html/);
