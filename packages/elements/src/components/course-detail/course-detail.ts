@@ -113,6 +113,7 @@ function heading(level: number, part: string, content: unknown, lang: string | t
  * @cssprop --metropolis-font-size - Base font size (default 1rem).
  */
 export class CourseDetail extends LitElement {
+  /** The element's styles: the shared tokens, then its own. */
   static override styles = [baseStyles, catalogStyles, styles];
 
   private readonly i18n = new LocaleController(this, {common: commonMessages, courseDetail: courseDetailMessages});

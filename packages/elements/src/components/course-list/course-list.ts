@@ -85,6 +85,7 @@ let instances = 0;
  * @cssprop --metropolis-font-size - Base font size (default 1rem).
  */
 export class CourseList extends LitElement {
+  /** The element's styles: the shared tokens, then its own. */
   static override styles = [baseStyles, catalogStyles, styles];
 
   private readonly i18n = new LocaleController(this, {common: commonMessages, courseList: courseListMessages});
