@@ -339,6 +339,48 @@ describe('<metropolis-course-list>', () => {
     });
   });
 
+  it('Show past, Clear filters, Add to calendar and Try again work from the keyboard too', async () => {
+    const list = await listOf(sample(), 'query="diploma"');
+    const root = list.shadowRoot!;
+    root.querySelector<HTMLInputElement>('label.past input')!.focus();
+    await sendKeys({press: 'Space'});
+    await list.updateComplete;
+    expect(list.showPast).to.equal(true);
+    const clear = [...root.querySelectorAll<HTMLButtonElement>('.filters button')].find((b) => b.textContent === 'Clear filters')!;
+    clear.focus();
+    await sendKeys({press: 'Enter'});
+    await list.updateComplete;
+    expect(list.query).to.equal('');
+    expect(cards(list)).to.have.length(11);
+    const blobs: Blob[] = [];
+    const original = URL.createObjectURL;
+    URL.createObjectURL = (blob: Blob) => {
+      blobs.push(blob);
+      return 'blob:metropolis-test';
+    };
+    try {
+      root.querySelector<HTMLButtonElement>('button[part="calendar"]')!.focus();
+      await sendKeys({press: 'Enter'});
+      await until(() => blobs.length === 1);
+    } finally {
+      URL.createObjectURL = original;
+    }
+  });
+
+  it('Try again works from the keyboard', async () => {
+    // A 404 is not retried by the loader: the first answer reaches the element.
+    const fetches = stubFetch((url, call) => (call === 1 ? json({title: 'Not found', status: 404}, 404) : json(sample())));
+    try {
+      const list = await fixture<CourseList>(html`<metropolis-course-list now=${DEMO_DAY} catalog="https://static.example.org/keyboard-retry.json"></metropolis-course-list>`);
+      await until(() => !!list.shadowRoot!.querySelector('[part="retry"]'));
+      list.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry"]')!.focus();
+      await sendKeys({press: 'Space'});
+      await until(() => cards(list).length === 3);
+    } finally {
+      fetches.restore();
+    }
+  });
+
   describe('scale', () => {
     it('stays usable at 1,000 editions: counts them all, renders a page at a time', async () => {
       const list = await listOf(catalogOf(1000));

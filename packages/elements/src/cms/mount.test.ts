@@ -1,0 +1,38 @@
+import {expect, fixture, html} from '@open-wc/testing';
+import {mountAll} from './mount.js';
+
+describe('CMS mount', () => {
+  it('turns div[data-metropolis] into the element, data-* into attributes, keeping children', async () => {
+    const container = await fixture<HTMLDivElement>(html`<div>
+      <div data-metropolis="course-list" data-themes="water climate" data-apply-href="/apply" data-show-past id="courses" class="wide" lang="fr" onclick="alert(1)">
+        <noscript>fallback</noscript>
+      </div>
+    </div>`);
+    const created = mountAll(container, ['course-list']);
+    expect(created).to.have.length(1);
+    const element = container.querySelector('metropolis-course-list')!;
+    expect(element.getAttribute('themes')).to.equal('water climate');
+    expect(element.getAttribute('apply-href')).to.equal('/apply');
+    expect(element.hasAttribute('show-past')).to.equal(true);
+    expect(element.id).to.equal('courses');
+    expect(element.className).to.equal('wide');
+    expect(element.lang).to.equal('fr');
+    // Event handler attributes are not carried over.
+    expect(element.hasAttribute('onclick')).to.equal(false);
+    expect(element.querySelector('noscript')!.textContent).to.equal('fallback');
+    expect(container.querySelector('div[data-metropolis]')).to.equal(null);
+  });
+
+  it('creates nothing but our elements, and only the kinds asked for', async () => {
+    const container = await fixture<HTMLDivElement>(html`<div>
+      <div data-metropolis="script" data-src="x.js"></div>
+      <div data-metropolis="img"></div>
+      <div data-metropolis="course-detail" data-edition="e"></div>
+    </div>`);
+    expect(mountAll(container, ['course-list'])).to.have.length(0);
+    expect(container.querySelectorAll('div[data-metropolis]')).to.have.length(3);
+    expect(mountAll(container)).to.have.length(1);
+    expect(container.querySelector('metropolis-course-detail')!.getAttribute('edition')).to.equal('e');
+    expect(container.querySelector('script, img')).to.equal(null);
+  });
+});
