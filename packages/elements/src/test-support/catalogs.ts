@@ -69,3 +69,20 @@ export async function until(predicate: () => boolean, frames = 600): Promise<voi
 export function clearJsonLd(): void {
   for (const script of document.head.querySelectorAll('script[data-metropolis-edition]')) script.remove();
 }
+
+/** Captures the files the page offers for download (URL.createObjectURL) while `act` runs and until one arrives. */
+export async function captureDownload(act: () => unknown): Promise<Blob> {
+  const blobs: Blob[] = [];
+  const original = URL.createObjectURL;
+  URL.createObjectURL = (blob: Blob) => {
+    blobs.push(blob);
+    return 'blob:metropolis-test';
+  };
+  try {
+    await act();
+    await until(() => blobs.length > 0);
+  } finally {
+    URL.createObjectURL = original;
+  }
+  return blobs[0]!;
+}

@@ -4,7 +4,7 @@ import ICAL from 'ical.js';
 import '../../define/course-detail.js';
 import '../../define/course-list.js';
 import {ApplyEvent} from '../../events/apply-event.js';
-import {clearJsonLd, hostileCatalog, inlineJson, json, sample, stubFetch, until} from '../../test-support/catalogs.js';
+import {captureDownload, clearJsonLd, hostileCatalog, inlineJson, json, sample, stubFetch, until} from '../../test-support/catalogs.js';
 import type {CourseDetail} from './course-detail.js';
 import type {Catalog} from '@metropolis-training/sdk';
 
@@ -48,17 +48,6 @@ function facts(detail: CourseDetail): Map<string, string> {
   const map = new Map<string, string>();
   for (const dt of root(detail).querySelectorAll('[part="facts"] dt')) map.set(clean(dt.textContent), clean(dt.nextElementSibling?.textContent));
   return map;
-}
-
-/** Captures the blobs "Add to calendar" hands to the browser. */
-function captureBlobs(): {blobs: Blob[]; restore: () => void} {
-  const blobs: Blob[] = [];
-  const original = URL.createObjectURL;
-  URL.createObjectURL = (blob: Blob) => {
-    blobs.push(blob);
-    return 'blob:metropolis-test';
-  };
-  return {blobs, restore: () => (URL.createObjectURL = original)};
 }
 
 describe('<metropolis-course-detail>', () => {
@@ -362,15 +351,9 @@ describe('<metropolis-course-detail>', () => {
 
     it('offers a valid iCalendar file for the edition', async () => {
       const detail = await detailOf(sample());
-      const capture = captureBlobs();
-      try {
-        root(detail).querySelector<HTMLButtonElement>('button[part="calendar"]')!.click();
-        await until(() => capture.blobs.length > 0);
-      } finally {
-        capture.restore();
-      }
-      expect(capture.blobs[0]!.type).to.contain('text/calendar');
-      const calendar = new ICAL.Component(ICAL.parse(await capture.blobs[0]!.text()));
+      const file = await captureDownload(() => root(detail).querySelector<HTMLButtonElement>('button[part="calendar"]')!.click());
+      expect(file.type).to.contain('text/calendar');
+      const calendar = new ICAL.Component(ICAL.parse(await file.text()));
       const event = new ICAL.Event(calendar.getFirstSubcomponent('vevent')!);
       expect(event.summary).to.equal('Metropolis Diploma in Internationalization for Local Authorities');
       expect(event.startDate.toString()).to.equal('2025-11-17');
@@ -472,14 +455,8 @@ describe('<metropolis-course-detail>', () => {
       expect(event.editionId).to.equal(DIPLOMA);
       await sendKeys({press: 'Tab'});
       expect(root(detail).activeElement?.getAttribute('part')).to.equal('calendar');
-      const capture = captureBlobs();
-      try {
-        await sendKeys({press: 'Space'});
-        await until(() => capture.blobs.length > 0);
-      } finally {
-        capture.restore();
-      }
-      expect(await capture.blobs[0]!.text()).to.contain('DTSTART;VALUE=DATE:20251117');
+      const file = await captureDownload(() => sendKeys({press: 'Space'}));
+      expect(await file.text()).to.contain('DTSTART;VALUE=DATE:20251117');
     });
 
     it('Enter on the apply link activates it', async () => {

@@ -4,7 +4,7 @@ import ICAL from 'ical.js';
 import '../../define/course-list.js';
 import {ApplyEvent} from '../../events/apply-event.js';
 import {FilterChangeEvent} from '../../events/filter-change-event.js';
-import {catalogOf, clearJsonLd, hostileCatalog, inlineJson, json, sample, stubFetch, until} from '../../test-support/catalogs.js';
+import {captureDownload, catalogOf, clearJsonLd, hostileCatalog, inlineJson, json, sample, stubFetch, until} from '../../test-support/catalogs.js';
 import type {CourseList} from './course-list.js';
 import type {Catalog} from '@metropolis-training/sdk';
 
@@ -186,22 +186,10 @@ describe('<metropolis-course-list>', () => {
 
     it('offers a valid iCalendar file for an edition with fixed dates', async () => {
       const list = await listOf(sample());
-      const blobs: Blob[] = [];
-      const original = URL.createObjectURL;
-      URL.createObjectURL = (blob: Blob) => {
-        blobs.push(blob);
-        return 'blob:metropolis-test';
-      };
-      try {
-        list.shadowRoot!.querySelector<HTMLButtonElement>('button[part="calendar"]')!.click();
-        // The iCalendar writer loads on first use.
-        await until(() => blobs.length > 0);
-      } finally {
-        URL.createObjectURL = original;
-      }
-      expect(blobs).to.have.length(1);
-      expect(blobs[0]!.type).to.contain('text/calendar');
-      const event = new ICAL.Event(new ICAL.Component(ICAL.parse(await blobs[0]!.text())).getFirstSubcomponent('vevent')!);
+      // The iCalendar writer loads on first use.
+      const file = await captureDownload(() => list.shadowRoot!.querySelector<HTMLButtonElement>('button[part="calendar"]')!.click());
+      expect(file.type).to.contain('text/calendar');
+      const event = new ICAL.Event(new ICAL.Component(ICAL.parse(await file.text())).getFirstSubcomponent('vevent')!);
       expect(event.summary).to.equal('Metropolis Diploma in Internationalization for Local Authorities');
       expect(event.startDate.toString()).to.equal('2025-11-17');
       expect(event.endDate.toString()).to.equal('2025-11-22');
@@ -352,19 +340,9 @@ describe('<metropolis-course-list>', () => {
     await list.updateComplete;
     expect(list.query).to.equal('');
     expect(cards(list)).to.have.length(11);
-    const blobs: Blob[] = [];
-    const original = URL.createObjectURL;
-    URL.createObjectURL = (blob: Blob) => {
-      blobs.push(blob);
-      return 'blob:metropolis-test';
-    };
-    try {
-      root.querySelector<HTMLButtonElement>('button[part="calendar"]')!.focus();
-      await sendKeys({press: 'Enter'});
-      await until(() => blobs.length === 1);
-    } finally {
-      URL.createObjectURL = original;
-    }
+    root.querySelector<HTMLButtonElement>('button[part="calendar"]')!.focus();
+    const file = await captureDownload(() => sendKeys({press: 'Enter'}));
+    expect(file.type).to.contain('text/calendar');
   });
 
   it('Try again works from the keyboard', async () => {
