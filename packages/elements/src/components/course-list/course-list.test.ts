@@ -359,6 +359,13 @@ describe('<metropolis-course-list>', () => {
     }
   });
 
+  it('puts card titles at the heading level the page asks for', async () => {
+    const list = await listOf(sample(), 'heading-level="4"');
+    const title = list.shadowRoot!.querySelector('h3[part="card-title"]')!;
+    expect(title.getAttribute('aria-level')).to.equal('4');
+    expect(title.querySelector('[role="heading"], h1, h2, h3, h4, h5, h6')).to.equal(null);
+  });
+
   describe('scale', () => {
     it('stays usable at 1,000 editions: counts them all, renders a page at a time', async () => {
       const list = await listOf(catalogOf(1000));

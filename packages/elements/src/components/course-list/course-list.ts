@@ -322,7 +322,7 @@ export class CourseList extends LitElement {
     const level = Math.min(6, Math.max(2, this.headingLevel || 3));
     return html`<li data-index=${index}>
       <article part="card" aria-labelledby=${titleId}>
-        <div part="card-title" role="heading" aria-level=${level}><h3 id=${titleId} data-title tabindex="-1">${view.title}</h3></div>
+        <h3 part="card-title" id=${titleId} aria-level=${level} data-title tabindex="-1">${view.title}</h3>
         <p class="badges">
           <span part="badge" class="badge">${c.formats[view.course.format]}</span>
           <span part="status" class="status status-${view.status}">${c.statuses[view.status]}</span>
