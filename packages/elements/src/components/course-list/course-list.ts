@@ -125,6 +125,9 @@ export class CourseList extends LitElement {
   @state() private shown = 0;
   private readonly idPrefix = `metropolis-course-list-${++instances}`;
   private focusFrom: number | undefined;
+  /** Editions passing the filters, and the page of them shown; derived before each render. */
+  private matchingEditions: Edition[] = [];
+  private page: Edition[] = [];
   private readonly onPopState = () => this.readUrl();
 
   override connectedCallback(): void {
@@ -142,13 +145,16 @@ export class CourseList extends LitElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('pageSize') || this.shown === 0) this.shown = Math.max(1, this.pageSize);
+    const {state} = this.source;
+    this.matchingEditions = state.status === 'ready' ? this.matching(state.data) : [];
+    this.page = this.matchingEditions.slice(0, this.shown);
   }
 
   override updated(): void {
     const {state} = this.source;
     if (state.status === 'ready') {
       const now = clockOf(this.now);
-      for (const edition of this.pageOf(state.data)) publishJsonLd(state.data, edition.id, this.i18n.locale, now);
+      for (const edition of this.page) publishJsonLd(state.data, edition.id, this.i18n.locale, now);
     }
     if (this.focusFrom !== undefined) {
       this.renderRoot.querySelector<HTMLElement>(`[data-index="${this.focusFrom}"] [data-title]`)?.focus();
@@ -185,10 +191,6 @@ export class CourseList extends LitElement {
         return true;
       })
       .sort((a, b) => sortKey(a).localeCompare(sortKey(b)) || a.id.localeCompare(b.id));
-  }
-
-  private pageOf(data: IndexedCatalog): Edition[] {
-    return this.matching(data).slice(0, this.shown);
   }
 
   private readUrl(): void {
@@ -358,8 +360,7 @@ export class CourseList extends LitElement {
     if (state.status !== 'ready') return sourceState(state, c, () => this.source.retry());
     const {data} = state;
     const now = clockOf(this.now);
-    const matching = this.matching(data);
-    const page = matching.slice(0, this.shown);
+    const {matchingEditions: matching, page} = this;
     const empty = data.catalog.editions.length === 0;
     return html`<div part="base">
       ${this.hideFilters || empty ? nothing : this.renderFilters(data)}
