@@ -6,6 +6,7 @@ import {applicationDeadline, formatDay, formatMoney, pick, type Course, type Edi
 import {html, LitElement, nothing, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import {ApplyEvent} from '../../events/apply-event.js';
+import {addToCalendar, applyUrl} from '../../internal/actions.js';
 import {clockOf} from '../../internal/attributes.js';
 import {CatalogController, type IndexedCatalog} from '../../internal/catalog-controller.js';
 import {editionView, todayIn, type EditionView} from '../../internal/edition-view.js';
@@ -182,18 +183,6 @@ export class CourseDetail extends LitElement {
     this.dispatchEvent(new ApplyEvent(edition.id, course.id));
   }
 
-  private async onAddToCalendar(course: Course, edition: Edition): Promise<void> {
-    // The iCalendar writer loads on first use.
-    const {downloadCalendar} = await import('../../internal/calendar.js');
-    downloadCalendar(course, edition, this.i18n.locale);
-  }
-
-  private applyUrl(editionId: string): string {
-    const url = new URL(this.applyHref!, document.baseURI);
-    url.searchParams.set('edition', editionId);
-    return url.href;
-  }
-
   /** `en` when catalog text falls back to English in another language, for screen readers. */
   private langOf(text: Text): string | typeof nothing {
     const {lang} = this.i18n;
@@ -264,11 +253,11 @@ export class CourseDetail extends LitElement {
       status !== 'open'
         ? nothing
         : this.applyHref
-          ? html`<a part="apply" class="button" href=${this.applyUrl(edition.id)} aria-label=${c.applyFor(title)}>${c.apply}</a>`
+          ? html`<a part="apply" class="button" href=${applyUrl(this.applyHref!, edition.id)} aria-label=${c.applyFor(title)}>${c.apply}</a>`
           : html`<button part="apply" type="button" aria-label=${c.applyFor(title)} @click=${() => this.onApply(course, edition)}>${c.apply}</button>`;
     const calendar =
       edition.dates.kind === 'fixed' && status !== 'completed'
-        ? html`<button part="calendar" type="button" class="secondary" aria-label=${c.addToCalendarFor(title)} @click=${() => this.onAddToCalendar(course, edition)}>${c.addToCalendar}</button>`
+        ? html`<button part="calendar" type="button" class="secondary" aria-label=${c.addToCalendarFor(title)} @click=${() => addToCalendar(course, edition, this.i18n.locale)}>${c.addToCalendar}</button>`
         : nothing;
     return apply === nothing && calendar === nothing ? nothing : html`<div part="actions" class="actions">${apply}${calendar}</div>`;
   }

@@ -7,6 +7,7 @@ import {html, LitElement, nothing, type PropertyValues, type TemplateResult} fro
 import {property, state} from 'lit/decorators.js';
 import {ApplyEvent} from '../../events/apply-event.js';
 import {FilterChangeEvent, type CourseFilters} from '../../events/filter-change-event.js';
+import {addToCalendar, applyUrl} from '../../internal/actions.js';
 import {clockOf, fold, wordList} from '../../internal/attributes.js';
 import {CatalogController, type IndexedCatalog} from '../../internal/catalog-controller.js';
 import {editionView, todayIn, type EditionView} from '../../internal/edition-view.js';
@@ -263,18 +264,6 @@ export class CourseList extends LitElement {
     this.dispatchEvent(new ApplyEvent(view.edition.id, view.course.id));
   }
 
-  private async onAddToCalendar(view: EditionView): Promise<void> {
-    // The iCalendar writer loads on first use.
-    const {downloadCalendar} = await import('../../internal/calendar.js');
-    downloadCalendar(view.course, view.edition, this.i18n.locale);
-  }
-
-  private applyUrl(editionId: string): string {
-    const url = new URL(this.applyHref!, document.baseURI);
-    url.searchParams.set('edition', editionId);
-    return url.href;
-  }
-
   private renderFilter(name: FilterName, legend: string, options: [string, string][]): TemplateResult | typeof nothing {
     if (options.length < 2 && !this[name].length) return nothing;
     const selected = this[name];
@@ -343,11 +332,11 @@ export class CourseList extends LitElement {
         <div class="actions">
           ${view.status === 'open'
             ? this.applyHref
-              ? html`<a part="apply" class="button" href=${this.applyUrl(view.edition.id)} aria-label=${c.applyFor(view.title)}>${c.apply}</a>`
+              ? html`<a part="apply" class="button" href=${applyUrl(this.applyHref!, view.edition.id)} aria-label=${c.applyFor(view.title)}>${c.apply}</a>`
               : html`<button part="apply" type="button" aria-label=${c.applyFor(view.title)} @click=${() => this.onApply(view)}>${c.apply}</button>`
             : nothing}
           ${view.edition.dates.kind === 'fixed' && view.status !== 'completed'
-            ? html`<button part="calendar" type="button" class="secondary" aria-label=${c.addToCalendarFor(view.title)} @click=${() => this.onAddToCalendar(view)}>${c.addToCalendar}</button>`
+            ? html`<button part="calendar" type="button" class="secondary" aria-label=${c.addToCalendarFor(view.title)} @click=${() => addToCalendar(view.course, view.edition, this.i18n.locale)}>${c.addToCalendar}</button>`
             : nothing}
         </div>
       </article>
