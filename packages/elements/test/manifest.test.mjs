@@ -9,7 +9,7 @@ const elements = new Map(manifest.modules.flatMap((m) => m.declarations ?? []).f
 describe('custom elements manifest', () => {
   it('is the package’s customElements field and lists every element by tag', () => {
     assert.equal(pkg.customElements, 'custom-elements.json');
-    assert.deepEqual([...elements.keys()].sort(), ['metropolis-course-detail', 'metropolis-course-list']);
+    assert.deepEqual([...elements.keys()].sort(), ['metropolis-application-form', 'metropolis-course-detail', 'metropolis-course-list']);
   });
 
   it('documents attributes, events, parts and custom properties', () => {
