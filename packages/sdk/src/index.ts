@@ -11,7 +11,7 @@ export {parseCatalog, parseFeeSchedule, parseApplicationInput} from './parse.js'
 export {pick} from './text.js';
 export {statusOf, applicationDeadline} from './status.js';
 export {addDays, daysBetween, formatDay, formatDayRange, isIsoDate, localDate, type IsoDate as IsoDateString} from './dates.js';
-export {isCountryCode} from './income/countries.js';
+export {countryCodes, isCountryCode} from './income/countries.js';
 export {sampleCatalog} from './catalog/index.js';
 export {priceRange, quote, refund, ruleLabel, scheduleFor, RefundRequest, type PriceRange, type RefundResult} from './fees/index.js';
 export {feeTable, type FeeTableRow, type FeeTablePrices, type FeeTableListRow, type FeeTableMembershipRow, type FeeTableIncomeRow, type FeeTableIncomeGroup, type FeeTableGroupRow, type FeeTableEarlyBirdRow, type FeeTableFixedPriceRow} from './fees/index.js';

@@ -23,3 +23,8 @@ export function countryIndex(code: string): number {
   }
   return -1;
 }
+
+/** Every country code {@link isCountryCode} accepts, in alphabetical order of the codes (for country pickers). */
+export function countryCodes(): string[] {
+  return COUNTRY_CODES.match(/../g) ?? [];
+}

@@ -1,6 +1,6 @@
 import {assert} from 'chai';
 import {incomeGroup} from './index.js';
-import {isCountryCode} from './countries.js';
+import {countryCodes, isCountryCode} from './countries.js';
 import {COUNTRY_CODES, INCOME_GROUP_LETTERS} from './data.js';
 import {rejectedPaths} from '../test-support/catalog-fixtures.js';
 
@@ -11,6 +11,14 @@ describe('incomeGroup', () => {
     assert.equal(INCOME_GROUP_LETTERS.FY2026.length, 250);
     assert.isTrue(isCountryCode('XK'));
     assert.isFalse(isCountryCode('ZZ'));
+  });
+
+  it('lists every code a country picker offers, each accepted, none twice', () => {
+    const codes = countryCodes();
+    assert.equal(codes.length, 250);
+    assert.equal(new Set(codes).size, 250);
+    assert.isTrue(codes.every(isCountryCode));
+    assert.includeMembers(codes, ['ES', 'EG', 'ET', 'XK']);
   });
 
   it('counts the groups the World Bank publishes (218 economies, less the Channel Islands without a code)', () => {

@@ -7,9 +7,22 @@ import {CountryCode, Id, Money} from './common.js';
 import {Quote} from './quote.js';
 import {CareerStage, MembershipStatus, UiLanguage} from './vocabulary.js';
 
-const Name = z.string().check(z.trim(), z.minLength(1), z.maxLength(100));
-const Email = z.string().check(z.trim(), z.maxLength(254), z.email());
-const Line = z.string().check(z.trim(), z.minLength(1), z.maxLength(200));
+/**
+ * The longest text each field of an application takes, in characters (UTF-16 code units, as
+ * `String.length` counts them): forms show these limits, the schemas enforce them.
+ */
+export const applicationLimits = {
+  name: 100,
+  email: 254,
+  line: 200,
+  motivation: 5000,
+  /** Colleagues applying together with the applicant. */
+  groupMembers: 49,
+} as const;
+
+const Name = z.string().check(z.trim(), z.minLength(1), z.maxLength(applicationLimits.name));
+const Email = z.string().check(z.trim(), z.maxLength(applicationLimits.email), z.email());
+const Line = z.string().check(z.trim(), z.minLength(1), z.maxLength(applicationLimits.line));
 
 /** The person who applies. */
 export const Applicant = z.strictObject({
@@ -45,7 +58,7 @@ export const MembershipClaim = z.strictObject({
   /** The member organization's id in the registry (`GET /v1/members`). */
   memberId: z.optional(Id),
   /** The member organization's name, when the applicant could not pick it from the list. */
-  memberName: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(200))),
+  memberName: z.optional(Line),
 });
 
 /** What an applicant submits. Unknown fields are refused. */
@@ -56,8 +69,8 @@ export const ApplicationInput = z.strictObject({
   applicant: Applicant,
   membership: MembershipClaim,
   /** Colleagues applying together (the applicant is participant 1). */
-  groupMembers: z.optional(z.array(GroupMember).check(z.maxLength(49))),
-  motivation: z.string().check(z.trim(), z.minLength(1), z.maxLength(5000)),
+  groupMembers: z.optional(z.array(GroupMember).check(z.maxLength(applicationLimits.groupMembers))),
+  motivation: z.string().check(z.trim(), z.minLength(1), z.maxLength(applicationLimits.motivation)),
   consent: z.strictObject({
     /** Agreement to the processing of the data for the application; must be true. */
     privacy: z.literal(true, 'must be accepted'),
