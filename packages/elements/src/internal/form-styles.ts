@@ -1,0 +1,203 @@
+/**
+ * Styles the form elements share (the application form, the fee calculator, the proposal
+ * form): fields, hints and errors, the error summary, the searchable lists, price tables.
+ * @module
+ */
+import {css} from 'lit';
+
+/** Fields, errors, comboboxes and price tables. */
+export const formStyles = css`
+  form {
+    display: grid;
+    gap: calc(var(--_space) * 1.25);
+  }
+  fieldset {
+    display: grid;
+    gap: var(--_space);
+    min-inline-size: 0;
+    margin: 0;
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  legend {
+    padding-inline: 0.25em;
+    font-weight: 700;
+  }
+  .field {
+    display: grid;
+    gap: 0.25em;
+    min-inline-size: 0;
+  }
+  .field > label,
+  .field > .label {
+    font-weight: 600;
+  }
+  .row {
+    display: grid;
+    gap: var(--_space);
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 14rem), 1fr));
+  }
+  input[type='text'],
+  input[type='email'],
+  input[type='search'],
+  input[type='number'],
+  input[type='date'],
+  select,
+  textarea {
+    inline-size: 100%;
+  }
+  textarea {
+    min-block-size: 8em;
+    padding: 0.4em 0.6em;
+    border: 1px solid var(--_muted);
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+    font-size: max(16px, 1em);
+    resize: vertical;
+  }
+  [aria-invalid='true'] {
+    border: 2px solid var(--_danger);
+  }
+  .hint,
+  .count {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .count.over {
+    color: var(--_danger);
+    font-weight: 600;
+  }
+  .field-error {
+    margin: 0;
+    color: var(--_danger);
+    font-weight: 600;
+  }
+  .choice {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.5em;
+    font-weight: 400;
+  }
+  .choice input {
+    flex: none;
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    min-height: 0;
+    margin-block-start: 0.15em;
+    accent-color: var(--_accent);
+  }
+  .summary {
+    padding: var(--_space);
+    border: 3px solid var(--_danger);
+    border-radius: var(--_radius);
+  }
+  .summary h3,
+  .summary p {
+    margin-block: 0 0.5em;
+  }
+  .summary a {
+    color: var(--_danger);
+    font-weight: 600;
+  }
+  .notice {
+    padding: var(--_space);
+    border-inline-start: 4px solid var(--_accent);
+    background: color-mix(in srgb, var(--_accent) 8%, var(--_surface));
+  }
+  .alert {
+    padding: var(--_space);
+    border: 2px solid var(--_danger);
+    border-radius: var(--_radius);
+  }
+  .alert p {
+    margin-block: 0 0.5em;
+  }
+  .combobox {
+    position: relative;
+  }
+  .listbox {
+    position: absolute;
+    z-index: 2;
+    inset-inline: 0;
+    max-block-size: 16rem;
+    margin: 0.25em 0 0;
+    padding: 0.25em 0;
+    overflow-y: auto;
+    list-style: none;
+    border: 1px solid var(--_muted);
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_surface);
+    box-shadow: 0 4px 12px rgb(0 0 0 / 15%);
+  }
+  .listbox[hidden] {
+    display: none;
+  }
+  .listbox li {
+    padding: 0.5em 0.75em;
+    cursor: pointer;
+  }
+  .listbox li .hint {
+    display: block;
+  }
+  .listbox li.active,
+  .listbox li:hover {
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+  .listbox li.active .hint,
+  .listbox li:hover .hint {
+    color: inherit;
+  }
+  .listbox li[aria-selected='true'] {
+    font-weight: 700;
+  }
+  .listbox .no-match {
+    color: var(--_muted);
+    cursor: default;
+  }
+  .price-table {
+    inline-size: 100%;
+    border-collapse: collapse;
+  }
+  .price-table th,
+  .price-table td {
+    padding: 0.4em 0.5em;
+    border-block-end: 1px solid var(--_border);
+    text-align: start;
+    vertical-align: top;
+  }
+  .price-table td.amount,
+  .price-table th.amount {
+    text-align: end;
+    white-space: nowrap;
+    font-variant-numeric: tabular-nums;
+  }
+  .price-table .reason {
+    display: block;
+    color: var(--_muted);
+    font-size: 0.875em;
+    font-weight: 400;
+  }
+  .price-table .not-applied {
+    color: var(--_muted);
+  }
+  .price-table tfoot th,
+  .price-table tfoot td {
+    border-block-end: 0;
+    font-weight: 700;
+  }
+  .notes {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+  .honeypot {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+  }
+`;
