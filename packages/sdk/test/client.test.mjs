@@ -68,6 +68,15 @@ describe('createClient', () => {
     assert.equal(server.requests[0].url, '/training/v1/members');
   });
 
+  it('searches members by name with ?q=, and refuses a query that is too long before sending', async () => {
+    const server = await serve(json(200, {items: [{id: 'cairo', name: 'Cairo', city: 'Cairo', country: 'EG'}]}));
+    const members = await createClient({baseUrl: server.baseUrl}).members('caï ro');
+    assert.deepEqual(members.map((m) => m.id), ['cairo']);
+    assert.equal(server.requests[0].url, '/v1/members?q=ca%C3%AF+ro');
+    await assert.rejects(createClient({baseUrl: server.baseUrl}).members('x'.repeat(101)), (error) => error instanceof ValidationError && error.issues[0].path === 'q');
+    assert.equal(server.requests.length, 1);
+  });
+
   it('retries a submission whose connection dropped, with the same idempotency key', async () => {
     const server = await serve(drop(), drop(), json(201, receipt));
     const result = await createClient({baseUrl: server.baseUrl, retry: {limit: 3, backoffLimit: 50}}).apply(application);
@@ -141,9 +150,16 @@ describe('createClient', () => {
 
   it('sends quote requests with the edition and validates the quote', async () => {
     const server = await serve(json(200, quote));
-    const result = await createClient({baseUrl: server.baseUrl}).quote('diploma-internationalization-2025', {country: 'EG', memberId: 'cairo'});
+    const result = await createClient({baseUrl: server.baseUrl}).quote('diploma-internationalization-2025', {country: 'EG', membership: {claim: 'member', memberId: 'cairo'}});
     assert.equal(result.total.amount, 16500);
-    assert.deepEqual(JSON.parse(server.requests[0].body), {editionId: 'diploma-internationalization-2025', country: 'EG', memberId: 'cairo'});
+    assert.deepEqual(JSON.parse(server.requests[0].body), {editionId: 'diploma-internationalization-2025', country: 'EG', membership: {claim: 'member', memberId: 'cairo'}});
+  });
+
+  it('refuses the old quote shape (a bare membership status, a top-level memberId) before sending', async () => {
+    const server = await serve(json(200, quote));
+    await assert.rejects(createClient({baseUrl: server.baseUrl}).quote('diploma-internationalization-2025', {country: 'EG', memberId: 'cairo'}), (error) => error instanceof ValidationError && error.issues[0].path === 'memberId');
+    await assert.rejects(createClient({baseUrl: server.baseUrl}).quote('diploma-internationalization-2025', {country: 'EG', membership: 'member'}), (error) => error instanceof ValidationError && error.issues[0].path === 'membership');
+    assert.equal(server.requests.length, 0);
   });
 
   it('throws TimeoutError when the server does not answer in time, after retrying', async () => {

@@ -220,5 +220,48 @@ describe('admin routes', () => {
       assert.ok(items.length >= 4);
       for (const item of items) assert.deepEqual(Object.keys(item).sort(), ['city', 'country', 'id', 'name']);
     });
+
+    describe('GET /v1/members?q=', () => {
+      const search = async (q: string) => parseApiBody(MemberList, await (await server.request(`/v1/members?q=${encodeURIComponent(q)}`)).json(), 'Members').items.map((m) => m.id);
+
+      it('keeps the members whose name contains q, case and accents aside', async () => {
+        assert.deepEqual(await search('metropolitana'), ['barcelona']);
+        assert.deepEqual(await search('  ÀREA   metro'), ['barcelona']); // "Àrea Metropolitana de Barcelona"
+        assert.deepEqual(await search('GOVERNORATE'), ['cairo']);
+        assert.deepEqual(await search('atlantis'), []);
+        // % and _ are text, not wildcards.
+        assert.deepEqual(await search('%'), []);
+        assert.deepEqual(await search('_'), []);
+      });
+
+      it('lists everyone for a blank q, as without q, never with the contribution status', async () => {
+        const all = await (await server.request('/v1/members')).json();
+        assert.deepEqual(await (await server.request('/v1/members?q=%20')).json(), all);
+        const text = await (await server.request('/v1/members?q=a')).text();
+        assert.doesNotMatch(text, /contribution|paidThrough|202\d/i);
+      });
+
+      it('lists at most 20 matches, by name', async () => {
+        const ids = Array.from({length: 25}, (_, i) => `search-town-${String(i).padStart(2, '0')}`);
+        for (const id of ids) {
+          const response = await server.admin(`/v1/admin/members/${id}`, {method: 'PUT', headers: {'content-type': 'application/json'}, body: JSON.stringify({id, name: `Search Town ${id.slice(-2)}`, city: 'Town', country: 'FR'})});
+          assert.equal(response.status, 201);
+        }
+        try {
+          assert.deepEqual(await search('search town'), ids.slice(0, 20));
+        } finally {
+          for (const id of ids) await server.admin(`/v1/admin/members/${id}`, {method: 'DELETE'});
+        }
+      });
+
+      it('refuses a q longer than 100 characters and unknown parameters, naming them', async () => {
+        for (const [query, path] of [[`q=${'x'.repeat(101)}`, 'q'], ['limit=5', 'limit']] as const) {
+          const response = await server.request(`/v1/members?${query}`);
+          assert.equal(response.status, 422);
+          assert.deepEqual(((await response.json()) as ProblemDetails).issues?.map((i) => i.path), [path]);
+        }
+        assert.equal((await server.request(`/v1/members?q=${'x'.repeat(100)}`)).status, 200);
+      });
+    });
   });
 });

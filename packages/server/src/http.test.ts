@@ -43,23 +43,24 @@ describe('HTTP surface', () => {
   });
 
   describe('POST /v1/quotes', () => {
-    it('prices with the registry when memberId is given, as of the server’s day', async () => {
-      const response = await server.postJson('/v1/quotes', {editionId: DIPLOMA, country: 'ES', memberId: 'cairo'});
+    it('prices with the registry when the claim names a member, as of the server’s day', async () => {
+      const response = await server.postJson('/v1/quotes', {editionId: DIPLOMA, country: 'ES', membership: {claim: 'member', memberId: 'cairo'}});
       assert.equal(response.status, 200);
       const quote = parseApiBody(Quote, await response.json(), 'Quote');
       assert.equal(quote.date, '2025-09-15');
       assert.equal(quote.total.amount, 16500); // Cairo's country (EG) decides the income rule
     });
 
-    it('prices a claimed membership for display, with a note saying it was not checked', async () => {
-      const quote = (await (await server.postJson('/v1/quotes', {editionId: DIPLOMA, country: 'ES', membership: 'member', lang: 'fr'})).json()) as Quote;
-      assert.equal(quote.total.amount, 33000);
-      assert.ok(quote.notes.some((n) => /non vérifiée/.test(n)));
+    it('prices a membership the registry cannot confirm as a non-member, with a note saying so', async () => {
+      const quote = (await (await server.postJson('/v1/quotes', {editionId: DIPLOMA, country: 'ES', membership: {claim: 'member', memberName: 'Atlantis'}, lang: 'fr'})).json()) as Quote;
+      assert.equal(quote.total.amount, 66000);
+      assert.ok(quote.notes.some((n) => /tant que votre adhésion n’est pas vérifiée/.test(n)));
     });
 
     it('names bad fields: an unknown member, an unknown edition, an unknown field', async () => {
       const problem = async (body: unknown) => ((await (await server.postJson('/v1/quotes', body)).json()) as {status: number; issues: {path: string}[]});
-      assert.deepEqual((await problem({editionId: DIPLOMA, country: 'ES', memberId: 'atlantis'})).issues.map((i) => i.path), ['memberId']);
+      assert.deepEqual((await problem({editionId: DIPLOMA, country: 'ES', membership: {claim: 'member', memberId: 'atlantis'}})).issues.map((i) => i.path), ['membership.memberId']);
+      assert.deepEqual((await problem({editionId: DIPLOMA, country: 'ES', memberId: 'cairo'})).issues.map((i) => i.path), ['memberId']);
       assert.deepEqual((await problem({editionId: 'nope', country: 'ES'})).issues.map((i) => i.path), ['editionId']);
       const unknown = await problem({editionId: DIPLOMA, country: 'ES', total: 1});
       assert.equal(unknown.status, 422);

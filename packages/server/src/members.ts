@@ -45,6 +45,22 @@ export async function listPublicMembers(db: Queryable): Promise<Member[]> {
   return rows.map(({id, name, city, country}) => ({id, name, city, country}));
 }
 
+/** The most members `GET /v1/members?q=` lists. */
+export const MEMBER_SEARCH_LIMIT = 20;
+
+/**
+ * Members as the public sees them whose folded name (see {@link nameKey}) contains the folded
+ * `query`, by name, at most `limit` of them.
+ */
+export async function searchPublicMembers(db: Queryable, query: string, limit = MEMBER_SEARCH_LIMIT): Promise<Member[]> {
+  // position() rather than LIKE: the query's % and _ are text, not wildcards.
+  const rows = await db.query<Omit<MemberRow, 'contributions_paid_through'>>(
+    'SELECT id, name, city, country FROM members WHERE position($1 in name_key) > 0 ORDER BY name, id LIMIT $2',
+    [nameKey(query), limit],
+  );
+  return rows.map(({id, name, city, country}) => ({id, name, city, country}));
+}
+
 /** The member with `id`, if any. */
 export async function getMember(db: Queryable, id: string): Promise<MemberRecord | undefined> {
   const [row] = await db.query<MemberRow>(`SELECT ${COLUMNS} FROM members WHERE id = $1`, [id]);

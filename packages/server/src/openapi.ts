@@ -22,6 +22,7 @@ const components = {
   StatusChange: sdk.StatusChange,
   Member: sdk.Member,
   MemberList: sdk.MemberList,
+  MemberListQuery: sdk.MemberListQuery,
   MemberRecord: sdk.MemberRecord,
   MemberRecordList: sdk.MemberRecordList,
   ServerMeta: sdk.ServerMeta,
@@ -68,9 +69,9 @@ const admin = [{adminToken: []}];
 const idParam = {name: 'id', in: 'path', required: true, schema: {type: 'string', format: 'uuid'}};
 const memberIdParam = {name: 'id', in: 'path', required: true, schema: {type: 'string'}};
 
-/** Query parameters from the SDK's list-query schema, so the filters are documented where they are validated. */
-function listParameters(schemas: Record<string, JsonSchema>): unknown[] {
-  const properties = (schemas.ApplicationListQuery?.properties ?? {}) as Record<string, JsonSchema>;
+/** Query parameters from one of the SDK's query schemas, so the filters are documented where they are validated. */
+function listParameters(schemas: Record<string, JsonSchema>, query: 'ApplicationListQuery' | 'MemberListQuery' = 'ApplicationListQuery'): unknown[] {
+  const properties = (schemas[query]?.properties ?? {}) as Record<string, JsonSchema>;
   return Object.entries(properties).map(([name, schema]) => ({name, in: 'query', required: false, schema}));
 }
 
@@ -81,7 +82,7 @@ function paths(schemas: Record<string, JsonSchema>): Record<string, unknown> {
       200: {...ok('The catalog.', 'Catalog'), headers: {ETag: {schema: {type: 'string'}}, 'Cache-Control': {schema: {type: 'string'}}}},
       304: {description: 'Not modified (If-None-Match matched the ETag).'},
     }}},
-    '/v1/quotes': {post: {operationId: 'createQuote', summary: 'A price for an edition as of the server’s clock.', requestBody: body('QuoteApiRequest'), responses: {
+    '/v1/quotes': {post: {operationId: 'createQuote', summary: 'A price for an edition as of the server’s clock, priced exactly as an application with the same membership claim, country and participants.', requestBody: body('QuoteApiRequest'), responses: {
       200: ok('The quote.', 'Quote'), 400: malformed, 413: tooLarge, 415: wrongType, 422: invalid, 429: limited,
     }}},
     '/v1/applications': {post: {
@@ -97,7 +98,12 @@ function paths(schemas: Record<string, JsonSchema>): Record<string, unknown> {
       parameters: [idParam, {name: 'token', in: 'query', required: true, schema: {type: 'string'}}],
       responses: {200: ok('The application.', 'ApplicationView'), 404: problem('Unknown id or wrong token (the same answer for both).')},
     }},
-    '/v1/members': {get: {operationId: 'listMembers', summary: 'Member organizations (never their contribution status).', responses: {200: ok('The members.', 'MemberList')}}},
+    '/v1/members': {get: {
+      operationId: 'listMembers',
+      summary: 'Member organizations (never their contribution status); with q, the first 20 whose name contains q, case and accents aside.',
+      parameters: listParameters(schemas, 'MemberListQuery'),
+      responses: {200: ok('The members.', 'MemberList'), 422: invalid},
+    }},
     '/v1/meta': {get: {operationId: 'getMeta', summary: 'The server’s today, and its demo date if any.', responses: {200: ok('The clock.', 'ServerMeta')}}},
     '/v1/openapi.json': {get: {operationId: 'getOpenApi', summary: 'This document.', responses: {200: {description: 'OpenAPI 3.1.', content: {'application/json': {schema: {type: 'object'}}}}}}},
     '/v1/admin/applications': {get: {

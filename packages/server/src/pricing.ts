@@ -4,7 +4,7 @@
  * pages use.
  * @module
  */
-import {quote, statusOf, type Edition, type FeeSchedule, type MemberRecord, type MembershipStatus, type Quote, type QuoteRequest} from '@metropolis-training/sdk';
+import {quote, statusOf, type ApplicationInput, type Edition, type FeeSchedule, type MemberRecord, type MembershipStatus, type Quote, type QuoteRequest, type UiLanguage} from '@metropolis-training/sdk';
 import type {Clock} from './clock.js';
 import type {CatalogIndex} from './context.js';
 import type {Queryable} from './db/index.js';
@@ -90,12 +90,12 @@ export async function placesLeft(db: Queryable, edition: Edition, schedule: FeeS
 }
 
 /**
- * Prices a request and, inside the caller's transaction, takes the special-fee places the
- * quote grants. Only requests that qualify for the special fee lock the edition's counter row
- * (`SELECT … FOR UPDATE`), so other submissions never wait on it; the lock is held until the
- * caller's transaction ends, so concurrent submissions never take more places than the quota.
+ * Takes, inside the caller's transaction, the special-fee places the quote grants, and prices
+ * with what is left. Only requests that qualify for the special fee lock the edition's counter
+ * row (`SELECT … FOR UPDATE`), so other submissions never wait on it; the lock is held until
+ * the caller's transaction ends, so concurrent submissions never take more places than the quota.
  */
-export async function priceAndAllocate(tx: Queryable, {edition, schedule}: PricedEdition, request: QuoteRequest): Promise<Quote> {
+async function priceAndAllocate(tx: Queryable, {edition, schedule}: PricedEdition, request: QuoteRequest): Promise<Quote> {
   const quota = specialFeeQuota(schedule);
   // Assuming every place is free tells whether this request qualifies at all.
   const optimistic = quote(schedule, request);
@@ -108,6 +108,70 @@ export async function priceAndAllocate(tx: Queryable, {edition, schedule}: Price
     await tx.query('UPDATE special_fee_places SET used = used + $2 WHERE edition_id = $1', [edition.id, priced.specialFeePlaces]);
   }
   return priced;
+}
+
+/** What an applicant claims about membership: the application's `membership` (also a quote's). */
+export type MembershipClaim = ApplicationInput['membership'];
+
+/**
+ * The note of a quote and a receipt whose applicant claims membership (`member` or `not-sure`)
+ * that the registry could not confirm: they pay the non-member price, and are told why.
+ */
+export const unverifiedMembershipNote: Readonly<Record<UiLanguage, string>> = {
+  en: 'Priced as a non-member until your membership is verified: your organization was not found in the member registry.',
+  fr: 'Tarif non-membre tant que votre adhésion n’est pas vérifiée : votre organisation ne figure pas dans le registre des membres.',
+  es: 'Tarifa de no miembro hasta que se verifique su membresía: su organización no figura en el registro de miembros.',
+};
+
+/** What {@link priceClaim} prices: a quote request or an application, as the same facts. */
+export interface PricingInput {
+  /** Today in the edition's time zone. */
+  date: string;
+  /** The applicant's country (the member's country wins when the registry knows the member). */
+  country: string;
+  /** The membership claim; absent: not a member. */
+  membership: MembershipClaim | undefined;
+  participants?: number | undefined;
+  category?: string | undefined;
+  lang: UiLanguage;
+}
+
+/** A price and the membership the registry decided for it. */
+export interface Pricing {
+  membership: MembershipDecision;
+  quote: Quote;
+}
+
+/**
+ * The one pricing of the server, used by `POST /v1/quotes` and by `POST /v1/applications`, so
+ * that a quote gives the price the application is charged for the same claim: membership from
+ * the registry ({@link decideMembership}; an unknown `memberId` is a 422 naming
+ * `membership.memberId`), the member's country for the income rules when the registry knows
+ * it, then the SDK's `quote()`, with {@link unverifiedMembershipNote} when a claimed membership
+ * found no member. `mode` `'quote'` reads the special-fee places left without locking;
+ * `'allocate'` takes them inside the caller's transaction (see {@link priceAndAllocate}).
+ */
+export async function priceClaim(db: Queryable, target: PricedEdition, input: PricingInput, mode: 'quote' | 'allocate'): Promise<Pricing> {
+  const claim = input.membership ?? {claim: 'non-member' as const};
+  const membership = await decideMembership(db, claim, target.schedule, input.date, 'membership.memberId');
+  const request: QuoteRequest = {
+    date: input.date,
+    membership: membership.status,
+    // Income rules read the member city's country when the registry knows it.
+    country: membership.member?.country ?? input.country,
+    ...(input.participants === undefined ? {} : {participants: input.participants}),
+    ...(input.category === undefined ? {} : {category: input.category}),
+    lang: input.lang,
+  };
+  let priced: Quote;
+  if (mode === 'allocate') {
+    priced = await priceAndAllocate(db, target, request);
+  } else {
+    const left = await placesLeft(db, target.edition, target.schedule);
+    priced = quote(target.schedule, left === undefined ? request : {...request, specialFeePlacesLeft: left});
+  }
+  if (claim.claim !== 'non-member' && membership.member === undefined) priced.notes.push(unverifiedMembershipNote[input.lang]);
+  return {membership, quote: priced};
 }
 
 /** Gives back special-fee places (an application rejected, withdrawn or cancelled). */

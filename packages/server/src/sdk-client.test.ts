@@ -17,7 +17,7 @@ describe('the SDK client against the server', () => {
     assert.ok(catalog.editions.some((e) => e.id === DIPLOMA));
     const members = await client.members();
     assert.ok(members.some((m) => m.id === 'cairo'));
-    const quote = await client.quote(DIPLOMA, {country: 'EG', memberId: 'cairo'});
+    const quote = await client.quote(DIPLOMA, {country: 'EG', membership: {claim: 'member', memberId: 'cairo'}});
     assert.equal(quote.total.amount, 16500);
     const receipt = await client.apply(applicationBody(DIPLOMA, {membership: {claim: 'member', memberId: 'cairo'}}) as ApplicationInput);
     assert.equal(receipt.quote.total.amount, 16500);

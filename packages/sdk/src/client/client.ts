@@ -5,7 +5,7 @@
 import type {KyInstance, Options as KyOptions} from 'ky';
 import {parseWith} from '../errors.js';
 import {ApplicationInput} from '../schemas/application.js';
-import {ApplicationReceipt, ApplicationView, MemberList, QuoteApiRequest, type Member} from '../schemas/api.js';
+import {ApplicationReceipt, ApplicationView, MemberList, MemberListQuery, QuoteApiRequest, type Member} from '../schemas/api.js';
 import type {Catalog} from '../schemas/catalog.js';
 import {Quote} from '../schemas/quote.js';
 import {fetchCatalog} from './catalog.js';
@@ -36,8 +36,11 @@ export interface MetropolisClient {
   apply(input: ApplicationInput, options?: ApplyOptions): Promise<ApplicationReceipt>;
   /** `GET /v1/applications/{id}?token=…`: the applicant's own application. */
   application(id: string, token: string, options?: CallOptions): Promise<ApplicationView>;
-  /** `GET /v1/members`: member organizations an application can name. */
-  members(options?: CallOptions): Promise<Member[]>;
+  /**
+   * `GET /v1/members?q=…`: member organizations an application can name. With `query`, only
+   * those whose name contains it, case and accents aside (the server caps how many it lists).
+   */
+  members(query?: string, options?: CallOptions): Promise<Member[]>;
 }
 
 /**
@@ -64,7 +67,10 @@ export function createClient(options: ClientOptions): MetropolisClient {
     },
     application: (id, token, {signal} = {}) =>
       request(() => reads.get(`applications/${encodeURIComponent(id)}`, {searchParams: {token}, signal}), ApplicationView, 'GET /v1/applications/{id}', signal),
-    members: async ({signal} = {}) => (await request(() => reads.get('members', {signal}), MemberList, 'GET /v1/members', signal)).items,
+    members: async (query, {signal} = {}) => {
+      const searchParams = query === undefined ? undefined : parseWith(MemberListQuery, {q: query}, 'Member query');
+      return (await request(() => reads.get('members', {...(searchParams ? {searchParams} : {}), signal}), MemberList, 'GET /v1/members', signal)).items;
+    },
   };
 }
 

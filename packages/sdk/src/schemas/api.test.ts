@@ -1,7 +1,7 @@
 import {assert} from 'chai';
 import {ValidationError} from '../errors.js';
 import {rejectedPaths} from '../test-support/catalog-fixtures.js';
-import {ApplicationListQuery, MemberRecord, MemberRecordList, parseApiBody, QuoteApiRequest, ServerMeta, StatusChange} from './api.js';
+import {ApplicationListQuery, MemberListQuery, MemberRecord, MemberRecordList, parseApiBody, QuoteApiRequest, ServerMeta, StatusChange} from './api.js';
 
 describe('parseApiBody', () => {
   it('returns the parsed body, trimmed as the schema says', () => {
@@ -23,6 +23,28 @@ describe('parseApiBody', () => {
       assert.match((error as Error).message, /^Status change is invalid: status must be one of/);
       assert.notInclude((error as Error).message, 'lost');
     }
+  });
+});
+
+describe('QuoteApiRequest', () => {
+  it('takes the membership claim an application carries', () => {
+    const body: QuoteApiRequest = {editionId: 'diploma-internationalization-2025', country: 'EG', membership: {claim: 'member', memberId: 'cairo'}};
+    assert.deepEqual(parseApiBody(QuoteApiRequest, body, 'Quote request'), body);
+    const named = {editionId: 'diploma-internationalization-2025', country: 'EG', membership: {claim: 'not-sure', memberName: ' Cairo Governorate '}};
+    assert.equal(parseApiBody(QuoteApiRequest, named, 'Quote request').membership?.memberName, 'Cairo Governorate');
+  });
+
+  it('refuses the old shape: a bare membership status and a top-level memberId', () => {
+    assert.sameMembers(rejectedPaths(() => parseApiBody(QuoteApiRequest, {editionId: 'diploma-internationalization-2025', country: 'EG', membership: 'member', memberId: 'cairo'}, 'Quote request')), ['membership', 'memberId']);
+    assert.deepEqual(rejectedPaths(() => parseApiBody(QuoteApiRequest, {editionId: 'diploma-internationalization-2025', country: 'EG', membership: {claim: 'yes'}}, 'Quote request')), ['membership.claim']);
+  });
+});
+
+describe('MemberListQuery', () => {
+  it('takes a name fragment of at most 100 characters and nothing else', () => {
+    assert.deepEqual(parseApiBody(MemberListQuery, {q: 'cairo'}, 'Member query'), {q: 'cairo'});
+    assert.deepEqual(rejectedPaths(() => parseApiBody(MemberListQuery, {q: 'x'.repeat(101)}, 'Member query')), ['q']);
+    assert.deepEqual(rejectedPaths(() => parseApiBody(MemberListQuery, {limit: '5'}, 'Member query')), ['limit']);
   });
 });
 

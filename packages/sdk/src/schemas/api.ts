@@ -5,21 +5,23 @@
 import {z} from '../zod.js';
 import {parseWith} from '../errors.js';
 import {CountryCode, Id, IsoDate, Money} from './common.js';
-import {Application, ApplicationStatus} from './application.js';
+import {Application, ApplicationStatus, MembershipClaim} from './application.js';
 import {Quote} from './quote.js';
 import {MembershipStatus, UiLanguage} from './vocabulary.js';
 
 
 /**
- * `POST /v1/quotes`: a price for an edition as of the server's clock. Membership is looked up
- * in the registry when `memberId` is given; otherwise the claimed `membership` is used, for
- * display only (an application is always priced from the registry).
+ * `POST /v1/quotes`: a price for an edition as of the server's clock. `membership` is the same
+ * claim an application carries (`MembershipClaim`), and the server prices it exactly as it
+ * prices the application: `memberId` is looked up in the registry (unknown: 422 naming
+ * `membership.memberId`), else `memberName` must match a registry name, else the applicant pays
+ * the non-member price (with a note when they claimed membership). Without `membership`, the
+ * non-member price.
  */
 export const QuoteApiRequest = z.strictObject({
   editionId: Id,
   country: CountryCode,
-  membership: z.optional(MembershipStatus),
-  memberId: z.optional(Id),
+  membership: z.optional(MembershipClaim),
   participants: z.optional(z.int().check(z.minimum(1), z.maximum(50))),
   category: z.optional(Id),
   lang: z.optional(UiLanguage),
@@ -36,6 +38,19 @@ export const Member = z.strictObject({
 });
 /** A member organization as the public sees it. */
 export type Member = z.infer<typeof Member>;
+
+/** The longest `q` of `GET /v1/members?q=`, in characters. */
+export const memberQueryMaxLength = 100;
+
+/**
+ * Query of `GET /v1/members`: `q` keeps the members whose name contains it, case and accents
+ * aside (at most {@link memberQueryMaxLength} characters). Unknown parameters are refused.
+ */
+export const MemberListQuery = z.strictObject({
+  q: z.optional(z.string().check(z.maxLength(memberQueryMaxLength))),
+});
+/** Query of `GET /v1/members`. */
+export type MemberListQuery = z.infer<typeof MemberListQuery>;
 
 /** `GET /v1/members`. */
 export const MemberList = z.strictObject({

@@ -5,12 +5,12 @@
  * @module
  */
 import {randomInt, randomUUID} from 'node:crypto';
-import {parseApplicationInput, quote, type ApplicationInput, type ApplicationReceipt, type QuoteRequest} from '@metropolis-training/sdk';
+import {parseApplicationInput, type ApplicationInput, type ApplicationReceipt} from '@metropolis-training/sdk';
 import {validated} from '../body.js';
 import type {AppDeps} from '../context.js';
 import type {Queryable} from '../db/index.js';
 import {confirmationMail} from '../outbox/messages.js';
-import {decideMembership, placesLeft, priceAndAllocate, pricedEdition, requireOpen, type PricedEdition} from '../pricing.js';
+import {priceClaim, pricedEdition, requireOpen, type PricedEdition, type PricingInput} from '../pricing.js';
 import {Problem} from '../problem.js';
 import {applicationToken, canonicalJson, sha256} from '../secrets.js';
 import {findApplication, toReceipt, type ApplicationRow} from './records.js';
@@ -39,12 +39,12 @@ export function idempotencyKey(header: string | undefined): string | undefined {
   return header;
 }
 
-function quoteRequest(input: ApplicationInput, date: string, decision: Awaited<ReturnType<typeof decideMembership>>): QuoteRequest {
+/** The facts an application is priced from: the same as a quote's (see {@link priceClaim}). */
+function pricingInput(input: ApplicationInput, date: string): PricingInput {
   return {
     date,
-    membership: decision.status,
-    // Income rules read the member city's country when the registry knows it.
-    country: decision.member?.country ?? input.applicant.country,
+    country: input.applicant.country,
+    membership: input.membership,
     participants: 1 + (input.groupMembers?.length ?? 0),
     lang: input.lang,
   };
@@ -106,8 +106,7 @@ async function replay(db: Queryable, keyHash: string, requestHash: string): Prom
 async function store(deps: AppDeps, tx: Queryable, input: ApplicationInput, target: PricedEdition, key: string | undefined): Promise<{row: ApplicationRow; token: string}> {
   const {edition, schedule} = target;
   const date = deps.clock.today(edition.timeZone);
-  const decision = await decideMembership(tx, input.membership, schedule, date, 'membership.memberId');
-  const priced = await priceAndAllocate(tx, target, quoteRequest(input, date, decision));
+  const {membership: decision, quote: priced} = await priceClaim(tx, target, pricingInput(input, date), 'allocate');
 
   const id = randomUUID();
   const token = applicationToken(id, key);
@@ -141,9 +140,7 @@ async function store(deps: AppDeps, tx: Queryable, input: ApplicationInput, targ
  */
 async function pretend(deps: AppDeps, input: ApplicationInput, target: PricedEdition): Promise<Submission> {
   const date = deps.clock.today(target.edition.timeZone);
-  const decision = await decideMembership(deps.db, input.membership, target.schedule, date, 'membership.memberId');
-  const left = await placesLeft(deps.db, target.edition, target.schedule);
-  const priced = quote(target.schedule, {...quoteRequest(input, date, decision), ...(left === undefined ? {} : {specialFeePlacesLeft: left})});
+  const {membership: decision, quote: priced} = await priceClaim(deps.db, target, pricingInput(input, date), 'quote');
   const id = randomUUID();
   return {
     receipt: {

@@ -4,16 +4,22 @@
  * @module
  */
 import {Hono} from 'hono';
-import {MemberRecord, type Member, type MemberRecordList} from '@metropolis-training/sdk';
+import {MemberListQuery, MemberRecord, type Member, type MemberRecordList} from '@metropolis-training/sdk';
 import {parseBody, readJson} from '../body.js';
 import type {AppDeps, AppEnv} from '../context.js';
-import {deleteMember, getMember, listMembers, listPublicMembers, putMember} from '../members.js';
+import {deleteMember, getMember, listMembers, listPublicMembers, MEMBER_SEARCH_LIMIT, nameKey, putMember, searchPublicMembers} from '../members.js';
 import {invalidField, notFound} from '../problem.js';
 
-/** `GET /v1/members`: never the contribution status. */
+/**
+ * `GET /v1/members[?q=…]`: never the contribution status. With `q` (at most 100 characters,
+ * else 422 naming `q`), the first {@link MEMBER_SEARCH_LIMIT} members whose name contains it,
+ * case and accents aside; a blank `q` lists everyone, as no `q` does.
+ */
 export function publicMemberRoutes(deps: AppDeps): Hono<AppEnv> {
   return new Hono<AppEnv>().get('/members', async (c) => {
-    const list: {items: Member[]} = {items: await listPublicMembers(deps.db)};
+    const {q} = parseBody(MemberListQuery, c.req.query(), 'Query');
+    const search = q === undefined ? '' : nameKey(q);
+    const list: {items: Member[]} = {items: search === '' ? await listPublicMembers(deps.db) : await searchPublicMembers(deps.db, search)};
     c.header('Cache-Control', 'public, max-age=60');
     return c.json(list);
   });
