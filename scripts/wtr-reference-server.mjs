@@ -45,6 +45,8 @@
 //     closed without an answer, so one fetch() may reach the server several times (each one
 //     dropped while the mode lasts): count on the idempotency key, not on one forward;
 //   - `fail`: answer matching requests 503 application/problem+json without forwarding;
+//   - `hold`: keep matching requests waiting, unanswered, until the next control request
+//     (any mode, or reset) releases them to the server (to test a "sending" state);
 //   - `respond-once`: answer the next matching request with `{status, body, headers?}`
 //     (e.g. a 422 problem naming a field) without forwarding, then back to normal.
 //   `method` (e.g. `POST`) and `path` (below /reference-server, e.g. `/v1/applications`; a
@@ -63,7 +65,7 @@ export const REFERENCE_DATE = '2025-09-15';
 
 const PREFIX = '/reference-server';
 const CONTROL = '/reference-server-control';
-const MODES = new Set(['normal', 'drop-responses', 'fail', 'respond-once']);
+const MODES = new Set(['normal', 'drop-responses', 'fail', 'respond-once', 'hold']);
 const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-connection', 'transfer-encoding', 'te', 'trailer', 'upgrade', 'host', 'content-length', 'accept-encoding']);
 const MAX_BODY = 2 * 1024 * 1024;
 
@@ -107,7 +109,7 @@ function problem(ctx, status, title, detail) {
 export function referenceServer() {
   /** @type {import('../packages/server/dist/test-support/server.js').TestServer | undefined} */
   let server;
-  /** @type {Map<string, {mode: string, method?: string, path?: string, times?: number, answer?: {status: number, body: unknown, headers?: Record<string, string>}, requests: Record<string, number>, forwarded: Record<string, number>}>} */
+  /** @type {Map<string, {mode: string, method?: string, path?: string, times?: number, answer?: {status: number, body: unknown, headers?: Record<string, string>}, requests: Record<string, number>, forwarded: Record<string, number>, held?: (() => void)[]}>} */
   const scopes = new Map();
   const scope = (id) => {
     let s = scopes.get(id);
@@ -125,8 +127,14 @@ export function referenceServer() {
     else if (s.times !== undefined && --s.times <= 0) s.mode = 'normal';
   };
 
+  /** Lets every request `hold` kept waiting go on to the server. */
+  const release = (s) => {
+    for (const go of s.held?.splice(0) ?? []) go();
+  };
+
   async function control(ctx) {
     const s = scope(scopeOf(ctx));
+    if (ctx.method === 'POST') release(s);
     const sub = ctx.path.slice(CONTROL.length);
     if (ctx.method === 'GET' && sub === '/requests') {
       ctx.type = 'application/json';
@@ -184,6 +192,11 @@ export function referenceServer() {
       const mode = s.mode;
       const answer = s.answer;
       spend(s);
+      if (mode === 'hold') {
+        await new Promise((go) => (s.held ??= []).push(go));
+        count(s.forwarded, key);
+        return answerWith(ctx, await forward(ctx, body));
+      }
       if (mode === 'fail') return problem(ctx, 503, 'Service Unavailable', 'The reference-server proxy was told to fail (mode "fail").');
       if (mode === 'respond-once') {
         ctx.status = answer.status;
@@ -204,7 +217,11 @@ export function referenceServer() {
       return;
     }
     count(s.forwarded, key);
-    const response = await forward(ctx, body);
+    await answerWith(ctx, await forward(ctx, body));
+  }
+
+  /** Sends the server's answer on to the browser. */
+  async function answerWith(ctx, response) {
     ctx.status = response.status;
     for (const [name, value] of response.headers) {
       if (HOP_BY_HOP.has(name) || name === 'content-encoding') continue;

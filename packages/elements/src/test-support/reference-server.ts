@@ -71,7 +71,9 @@ export type ServerMode =
   /** Answer 503 problem+json without forwarding. */
   | ({mode: 'fail'; times?: number} & RequestMatch)
   /** Answer the next matching request with this, without forwarding; then back to normal. */
-  | ({mode: 'respond-once'; status: number; body?: unknown; headers?: Record<string, string>} & RequestMatch);
+  | ({mode: 'respond-once'; status: number; body?: unknown; headers?: Record<string, string>} & RequestMatch)
+  /** Keep matching requests waiting until the next {@link setServerMode} or {@link resetServer}, then forward them. */
+  | ({mode: 'hold'} & RequestMatch);
 
 /** Requests that reached the proxy from this test file, and those it forwarded, by `"METHOD /path"` (no query). */
 export interface ProxiedRequests {
