@@ -49,13 +49,6 @@ export const formStyles = css`
   }
   textarea {
     min-block-size: 8em;
-    padding: 0.4em 0.6em;
-    border: 1px solid var(--_muted);
-    border-radius: calc(var(--_radius) / 2);
-    background: var(--_surface);
-    color: var(--_text);
-    font: inherit;
-    font-size: max(16px, 1em);
     resize: vertical;
   }
   [aria-invalid='true'] {

@@ -71,7 +71,8 @@ export const baseStyles = css`
     color: var(--_accent);
   }
   input,
-  select {
+  select,
+  textarea {
     min-height: 44px;
     padding: 0.4em 0.6em;
     border: 1px solid var(--_muted);

@@ -56,6 +56,26 @@ export const styles = css`
     margin: 0;
     font-size: 1.15em;
   }
+  .sent dl {
+    display: grid;
+    grid-template-columns: minmax(8em, max-content) 1fr;
+    gap: 0.25em 1em;
+    margin: 0.75em 0 0;
+  }
+  .sent dt {
+    font-weight: 600;
+  }
+  .sent dd {
+    margin: 0;
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+  }
+  .sent summary {
+    cursor: pointer;
+    min-block-size: 44px;
+    display: flex;
+    align-items: center;
+  }
   button[disabled] {
     opacity: 0.7;
     cursor: progress;

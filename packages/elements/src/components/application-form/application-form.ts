@@ -2,7 +2,7 @@
  * `<metropolis-application-form>`: applying for one edition.
  * @module
  */
-import {applicationDeadline, applicationLimits, countryCodes, formatDay, formatMoney, statusOf, type ApplicationReceipt, type Edition, type FeeSchedule, type FieldIssue, type Member, type Quote, type UiLanguage} from '@metropolis-training/sdk';
+import {applicationDeadline, applicationLimits, countryCodes, formatDay, formatMoney, statusOf, type ApplicationInput, type ApplicationReceipt, type Edition, type FeeSchedule, type FieldIssue, type Member, type Quote, type UiLanguage} from '@metropolis-training/sdk';
 import {html, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {ApplicationSubmittedEvent} from '../../events/application-submitted-event.js';
@@ -48,7 +48,7 @@ const loadTools = () => (tools ??= import('../../internal/application-tools.js')
 type QuoteState = {status: 'none'} | {status: 'loading'; quote?: Quote; estimate: boolean} | {status: 'ready'; quote: Quote; estimate: boolean} | {status: 'failed'};
 
 /** Where a submission stands. */
-type Phase = {status: 'editing'} | {status: 'sending'} | {status: 'failed'; message: string} | {status: 'done'; receipt: ApplicationReceipt};
+type Phase = {status: 'editing'} | {status: 'sending'} | {status: 'failed'; message: string} | {status: 'done'; receipt: ApplicationReceipt; sent: ApplicationInput};
 
 /** Wait after the last keystroke before asking the server for a price. */
 const QUOTE_DEBOUNCE_MS = 300;
@@ -367,7 +367,7 @@ export class ApplicationForm extends LitElement {
       const abort = new AbortController();
       this.quoteAbort = abort;
       loadTools()
-        .then((tools) => tools.createClient({baseUrl: new URL(this.api!, document.baseURI).href}).quote(target.edition.id, {country: this.values.country, membership: claim as never /* MERGE: new QuoteApiRequest */, participants, lang}, {signal: abort.signal}))
+        .then((tools) => tools.createClient({baseUrl: new URL(this.api!, document.baseURI).href}).quote(target.edition.id, {country: this.values.country, membership: claim, participants, lang}, {signal: abort.signal}))
         .then(
           (priced) => {
             if (!abort.signal.aborted) this.showQuote(priced, false);
@@ -454,7 +454,7 @@ export class ApplicationForm extends LitElement {
     this.announcement = m.sendingStatus;
     try {
       const receipt = await t.createClient({baseUrl: new URL(this.api!, document.baseURI).href}).apply(input, {idempotencyKey: this.attempt.key});
-      this.phase = {status: 'done', receipt};
+      this.phase = {status: 'done', receipt, sent: input};
       this.deleteDraft();
       this.announcement = '';
       this.focusAfterRender = '[part="confirmation"] [data-heading]';
@@ -781,17 +781,38 @@ export class ApplicationForm extends LitElement {
     </div>`;
   }
 
-  private renderConfirmation(receipt: ApplicationReceipt, view: EditionView): TemplateResult {
+  /** What was sent, as the applicant typed it (text only; `dir="auto"` for right-to-left answers). */
+  private renderSent(sent: ApplicationInput): TemplateResult {
+    const m = this.i18n.messages.form;
+    const {applicant} = sent;
+    const row = (label: string, value: string) => html`<dt>${label}</dt><dd dir="auto">${value}</dd>`;
+    const person = (p: {givenName: string; familyName: string; email: string}) => `${p.givenName} ${p.familyName} <${p.email}>`;
+    return html`<details class="sent">
+      <summary>${m.sentTitle}</summary>
+      <dl>
+        ${row(m.sentApplicant, person(applicant))}
+        ${row(m.fields.organization.label, applicant.organization)}
+        ${row(m.fields.position.label, applicant.position)}
+        ${row(m.fields.city.label, `${applicant.city}, ${countryName(applicant.country, this.i18n.locale)}`)}
+        ${(sent.groupMembers ?? []).map((colleague, index) => row(m.colleague(index + 1), person(colleague)))}
+        ${row(m.fields.motivation.label, sent.motivation)}
+      </dl>
+    </details>`;
+  }
+
+  private renderConfirmation(receipt: ApplicationReceipt, sent: ApplicationInput, view: EditionView): TemplateResult {
     const m = this.i18n.messages.form;
     return html`<div part="base">
       <section part="confirmation" class="confirmation">
         ${this.heading(m.successTitle)}
         <p class="facts">${view.title} · ${m.editionFacts(view.dates, view.place)}</p>
         <p class="reference"><strong>${m.successReference(receipt.reference)}</strong></p>
+        <p dir="auto">${m.successEmail(sent.applicant.email)}</p>
         <h3>${m.successFee}</h3>
         ${receipt.quote.total.amount === 0 && receipt.quote.listPrice.amount === 0 ? html`<p>${m.free}</p>` : this.renderQuoteTable(receipt.quote)}
         <h3>${m.nextStepsTitle}</h3>
         <ol>${m.nextSteps.map((step) => html`<li>${step}</li>`)}</ol>
+        ${this.renderSent(sent)}
       </section>
     </div>`;
   }
@@ -804,7 +825,7 @@ export class ApplicationForm extends LitElement {
     const target = this.target;
     if (!target) return html`<div part="base">${stateMessage(m.unknownEdition, {})}</div>`;
     const {view} = target;
-    if (this.phase.status === 'done') return this.renderConfirmation(this.phase.receipt, view);
+    if (this.phase.status === 'done') return this.renderConfirmation(this.phase.receipt, this.phase.sent, view);
     if (!this.takesApplications()) return this.renderClosed(view);
     const problems = this.loadedTools ? this.problems() : new Map<string, string>();
     const sending = this.phase.status === 'sending';

@@ -93,6 +93,9 @@ export const applicationForm = {
   // Success.
   successTitle: 'Application received',
   successReference: (reference: string) => `Your reference: ${reference}`,
+  successEmail: (email: string) => `We send the confirmation of receipt to ${email}.`,
+  sentTitle: 'What you sent',
+  sentApplicant: 'Applicant',
   successFee: 'Your fee',
   nextStepsTitle: 'What happens next',
   nextSteps: [

@@ -78,6 +78,9 @@ export const applicationForm: ApplicationFormMessages = {
   retry: 'Intentar de nuevo',
   successTitle: 'Solicitud recibida',
   successReference: (reference) => `Su referencia: ${reference}`,
+  successEmail: (email) => `Enviamos la confirmación de recepción a ${email}.`,
+  sentTitle: 'Lo que envió',
+  sentApplicant: 'Solicitante',
   successFee: 'Su cuota',
   nextStepsTitle: 'Próximos pasos',
   nextSteps: [

@@ -78,6 +78,9 @@ export const applicationForm: ApplicationFormMessages = {
   retry: 'Réessayer',
   successTitle: 'Candidature reçue',
   successReference: (reference) => `Votre référence : ${reference}`,
+  successEmail: (email) => `Nous envoyons l’accusé de réception à ${email}.`,
+  sentTitle: 'Ce que vous avez envoyé',
+  sentApplicant: 'Candidat ou candidate',
   successFee: 'Vos frais d’inscription',
   nextStepsTitle: 'La suite',
   nextSteps: [
