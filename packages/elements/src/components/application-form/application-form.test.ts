@@ -1,56 +1,14 @@
-import {expect, fixture, html} from '@open-wc/testing';
+import {expect} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import {applicationLimits} from '@metropolis-training/sdk';
 import '../../define/application-form.js';
 import {inlineJson, sample, until} from '../../test-support/catalogs.js';
+import {$, byLabel, choose, DIPLOMA, errorsShown, hasLabel, leave, mountForm, type} from '../../test-support/form-driver.js';
 import type {ApplicationForm} from './application-form.js';
 
-const DIPLOMA = 'diploma-internationalization-2025';
-const DEMO_DAY = '2025-09-15';
-
 /** A form on the sample catalog (inline JSON, no server). */
-async function formOf(attributes = '', lang = 'en'): Promise<ApplicationForm> {
-  const container = await fixture<HTMLDivElement>(html`<div></div>`);
-  container.lang = lang;
-  const now = attributes.includes('now=') ? '' : `now="${DEMO_DAY}"`;
-  container.innerHTML = `<metropolis-application-form ${now} ${attributes}><script type="application/json">${inlineJson(sample())}</script></metropolis-application-form>`;
-  const form = container.querySelector('metropolis-application-form')!;
-  await until(() => !!form.shadowRoot?.querySelector('[part="form"], [part="state"]') && !form.shadowRoot?.querySelector('[aria-busy="true"][part="base"]'));
-  // The validation code arrives after the first render.
-  await until(() => !!(form as unknown as {loadedTools?: unknown}).loadedTools);
-  await form.updateComplete;
-  return form;
-}
-
-const $ = <T extends Element = HTMLElement>(form: ApplicationForm, selector: string) => form.shadowRoot!.querySelector<T & HTMLElement>(selector)!;
-const byLabel = (form: ApplicationForm, label: string): HTMLInputElement => {
-  const labels = [...form.shadowRoot!.querySelectorAll('label')];
-  const match = labels.find((l) => l.textContent!.replace(/\s+/g, ' ').trim().startsWith(label));
-  if (!match) throw new Error(`no label "${label}"`);
-  const input = match.htmlFor ? form.shadowRoot!.getElementById(match.htmlFor) : match.querySelector('input');
-  return input as HTMLInputElement;
-};
-const errorsShown = (form: ApplicationForm) => [...form.shadowRoot!.querySelectorAll('[part="error"]')].map((e) => e.textContent!.trim());
-
-async function type(form: ApplicationForm, input: HTMLInputElement | HTMLTextAreaElement, text: string): Promise<void> {
-  input.focus();
-  input.value = text;
-  input.dispatchEvent(new InputEvent('input', {bubbles: true, composed: true}));
-  await form.updateComplete;
-}
-
-async function leave(form: ApplicationForm, input: HTMLElement): Promise<void> {
-  input.dispatchEvent(new FocusEvent('blur'));
-  await form.updateComplete;
-}
-
-async function chooseCountry(form: ApplicationForm, name: string): Promise<void> {
-  const input = byLabel(form, 'Country');
-  await type(form, input, name);
-  const option = [...form.shadowRoot!.querySelectorAll<HTMLElement>('[role="option"]')].find((o) => o.textContent!.trim().startsWith(name));
-  option!.click();
-  await form.updateComplete;
-}
+const formOf = (attributes = '', lang = 'en') => mountForm(attributes, lang, `<script type="application/json">${inlineJson(sample())}</script>`);
+const chooseCountry = (form: ApplicationForm, name: string) => choose(form, 'Country', name);
 
 describe('<metropolis-application-form> without a server', () => {
   afterEach(() => localStorage.clear());
@@ -111,7 +69,7 @@ describe('<metropolis-application-form> without a server', () => {
 
   it('finds a country by its name in the page language, its code or its English name', async () => {
     const form = await formOf(`edition="${DIPLOMA}"`, 'fr');
-    await until(() => [...form.shadowRoot!.querySelectorAll('label')].some((l) => l.textContent!.trim().startsWith('Pays')));
+    await until(() => hasLabel(form, 'Pays'));
     const input = byLabel(form, 'Pays');
     await type(form, input, 'egy');
     let options = [...form.shadowRoot!.querySelectorAll('[role="option"]')].map((o) => o.textContent!.trim());
