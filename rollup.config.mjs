@@ -3,7 +3,9 @@
 // - packages/elements/dist/cdn/: the script-tag bundles of the elements, built from tsc's output
 //   (packages/elements/dist/bundles/*.js): one ES module per entry (metropolis-training.js with
 //   every element, metropolis-<tag>.js per element), with chunks loaded later: the validation
-//   code (zod, in parallel with the catalog's download), French, Spanish, the iCalendar writer;
+//   code (zod, in parallel with the catalog's download), French, Spanish, the iCalendar writer,
+//   the Apply dialog with the application form (on the first Apply click; in the all-in-one
+//   bundle the form is a chunk of its own, also loaded when a page has the form);
 //   and metropolis-training.iife.js, a classic script with everything inside. Each build writes <entry>.manifest.json (its chunks and their imports) for
 //   `npm run size` and the budget test.
 import {readdirSync} from 'node:fs';
@@ -40,11 +42,18 @@ const resolveForBrowsers = () => nodeResolve({browser: true, exportConditions: [
  */
 const treeshake = {manualPureFunctions: ['z']};
 
-/** Chunks loaded later (dynamic imports) are named after what they hold; languages by language. */
+/**
+ * Chunks loaded later (dynamic imports) are named after what they hold, never after whichever
+ * module rollup happens to pick: languages by language, then the Apply dialog, the application
+ * form (which the dialog and a page with the form share in the all-in-one bundle), validation.
+ */
 function chunkFileName(chunk) {
   const language = chunk.moduleIds.map((id) => /\/localize\/(fr|es)\//.exec(id)?.[1]).find(Boolean);
   if (language) return `chunks/messages-${language}-[hash].js`;
-  if (chunk.moduleIds.some((id) => id.includes('/node_modules/zod/'))) return 'chunks/validation-[hash].js';
+  const holds = (path) => chunk.moduleIds.some((id) => id.includes(path));
+  if (holds('/internal/application-dialog.')) return 'chunks/application-dialog-[hash].js';
+  if (holds('/components/application-form/')) return 'chunks/application-form-[hash].js';
+  if (holds('/node_modules/zod/')) return 'chunks/validation-[hash].js';
   return 'chunks/[name]-[hash].js';
 }
 

@@ -71,7 +71,7 @@ export class ApplicationDialog extends LitElement {
 
   private replaceForm(host: ApplicationHost, editionId: string): void {
     const form = document.createElement('metropolis-application-form');
-    form.edition = editionId;
+    form.setAttribute('edition', editionId);
     // The same data source as the element that offered Apply: its server, its catalog file or
     // its inline catalog (copied as text).
     for (const name of ['api', 'catalog', 'now'] as const) {
