@@ -92,6 +92,8 @@ describe('the application dialog', () => {
       expect(form.getAttribute('now')).to.equal(DEMO_DAY);
       expect(closeButton(list).textContent!.trim()).to.equal('Close');
       expect(focusInDialog(list)).to.equal(true);
+      // The page can style it: the dialog's parts are the list's.
+      expect(dialogElementOf(list)!.getAttribute('exportparts')).to.contain('dialog-title');
     });
 
     it('gives the form the list’s inline catalog, and keeps the form’s catalog events inside', async () => {

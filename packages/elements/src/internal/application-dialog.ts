@@ -116,11 +116,11 @@ export class ApplicationDialog extends LitElement {
   override render(): TemplateResult {
     const c = this.i18n.messages.common;
     return html`<dialog part="dialog" aria-labelledby=${this.titleId} @close=${this.onClose}>
-      <div part="header" class="header">
+      <div part="dialog-header" class="header">
         <h2 part="dialog-title" id=${this.titleId}>${this.heading}</h2>
         <button part="close" type="button" class="secondary" @click=${this.close}>${c.close}</button>
       </div>
-      <div part="body" class="body"></div>
+      <div part="dialog-body" class="body"></div>
     </dialog>`;
   }
 }
@@ -140,6 +140,8 @@ export function dialogOf(host: ApplicationHost): ApplicationDialog {
   let dialog = [...root.children].find((child): child is ApplicationDialog => child.localName === 'metropolis-application-dialog');
   if (!dialog) {
     dialog = document.createElement('metropolis-application-dialog');
+    // Themeable from the page: `metropolis-course-list::part(dialog)`.
+    dialog.setAttribute('exportparts', 'dialog, dialog-header, dialog-title, close, dialog-body');
     root.prepend(dialog);
   }
   return dialog;

@@ -70,6 +70,11 @@ let instances = 0;
  * @csspart more - The "Show more" button.
  * @csspart state - The loading, empty and error messages.
  * @csspart retry - The error state's retry button.
+ * @csspart dialog - The application dialog (`<dialog>`) Apply opens.
+ * @csspart dialog-header - Its header: the edition's title and Close.
+ * @csspart dialog-title - The edition's title in it.
+ * @csspart close - Its Close button.
+ * @csspart dialog-body - The part that holds the application form.
  *
  * @cssprop --metropolis-color-accent - Accent: buttons, badges, focus (default #0b5cad).
  * @cssprop --metropolis-color-on-accent - Text on the accent colour (default #ffffff).
