@@ -65,7 +65,8 @@ const manifest = (entry) => ({
       file: chunk.fileName,
       isEntry: chunk.isEntry,
       imports: chunk.imports,
-      dynamicImports: chunk.dynamicImports,
+      // Files of this build only (the classic script imports another bundle's file on demand).
+      dynamicImports: chunk.dynamicImports.filter((name) => name in bundle),
     }));
     this.emitFile({type: 'asset', fileName: `${entry}.manifest.json`, source: JSON.stringify({entry: `${entry}.js`, format: options.format, files}, null, 2)});
   },
@@ -77,6 +78,21 @@ try {
 } catch {
   // tsc has not built the elements yet: only the SDK bundle.
 }
+
+/**
+ * The classic script leaves Apply's dialog and the application form out of its single file: it
+ * imports the metropolis-application-form.js ES module beside it on the first Apply click (or
+ * when the page has a form). A classic script's import() resolves against the script's URL.
+ */
+const formFromCdn = {
+  name: 'form-from-cdn',
+  resolveDynamicImport(specifier, importer) {
+    if ((specifier === './application-dialog.js' && importer.endsWith('/internal/actions.js')) || (specifier === '../define/application-form.js' && importer.endsWith('/bundles/metropolis-training.js'))) {
+      return {id: './metropolis-application-form.js', external: 'absolute'};
+    }
+    return null;
+  },
+};
 
 const elementBundles = entries.flatMap((entry) => [
   {
@@ -90,7 +106,7 @@ const elementBundles = entries.flatMap((entry) => [
     ? [{
         input: `${elements}/bundles/${entry}.js`,
         output: {file: `${elements}/cdn/${entry}.iife.js`, format: 'iife', name: 'MetropolisTraining', inlineDynamicImports: true},
-        plugins: [resolveForBrowsers(), minifyLitTemplates(), minify, manifest(`${entry}.iife`)],
+        plugins: [formFromCdn, resolveForBrowsers(), minifyLitTemplates(), minify, manifest(`${entry}.iife`)],
         treeshake,
         onwarn,
       }]

@@ -11,7 +11,8 @@
 //   dialog with the application form, loaded only when a page shows that language, a user asks
 //   for a calendar file or clicks Apply. A list page's initial load and page total leave them out.
 // The application form's page (metropolis-application-form.js: the page `apply-href` points to)
-// is held to its own page budget, counting every file it fetches.
+// is held to its own page budget, counting every file it fetches. The classic script has no
+// dialog or form inside: Apply imports metropolis-application-form.js (measured on its own).
 import {readFileSync, readdirSync} from 'node:fs';
 import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
 import {fileURLToPath} from 'node:url';

@@ -27,6 +27,13 @@ describe('bundle sizes (gzip)', () => {
     }
   }
 
+  it('the classic script leaves the dialog and the form out: Apply imports metropolis-application-form.js beside it', async () => {
+    const {readFileSync} = await import('node:fs');
+    const iife = readFileSync(new URL('../dist/cdn/metropolis-training.iife.js', import.meta.url), 'utf8');
+    assert.ok(!iife.includes('metropolis-application-dialog'), 'no dialog inside');
+    assert.match(iife, /import\("\.\/metropolis-application-form\.js"\)/);
+  });
+
   it('the classic script has every language inside: it loads nothing on demand', () => {
     const iife = byEntry.get('metropolis-training.iife.js');
     assert.deepEqual(iife.onDemand, []);

@@ -90,7 +90,7 @@ describe('script-tag bundles under a strict CSP', () => {
     expect(win.pageErrors).to.deep.equal([]);
   });
 
-  it('Apply in the classic script opens the form in a dialog', async () => {
+  it('Apply in the classic script opens the form in a dialog, fetching the form bundle beside it', async () => {
     const frame = await page(
       `<script src="${cdn}/metropolis-training.iife.js"></script>`,
       `<metropolis-course-list now="2025-09-15" catalog="/packages/sdk/dist/catalog.json"></metropolis-course-list>`,
@@ -101,6 +101,12 @@ describe('script-tag bundles under a strict CSP', () => {
     const dialog = () => list.shadowRoot!.querySelector('metropolis-application-dialog')?.shadowRoot?.querySelector('dialog');
     await until(() => dialog()?.open === true);
     expect(dialog()!.querySelector('metropolis-application-form')!.getAttribute('edition')).to.equal('diploma-internationalization-2025');
-    expect((frame.contentWindow as unknown as TestWindow).cspViolations).to.deep.equal([]);
+    // The classic script has no form inside: it fetched the form's ES module bundle beside it.
+    const fetched = frame.contentWindow!.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+    expect(fetched).to.include(`${cdn}/metropolis-application-form.js`);
+    await until(() => !!dialog()!.querySelector('metropolis-application-form')!.shadowRoot?.querySelector('[part="base"]'));
+    const win = frame.contentWindow as unknown as TestWindow;
+    expect(win.cspViolations).to.deep.equal([]);
+    expect(win.pageErrors).to.deep.equal([]);
   });
 });

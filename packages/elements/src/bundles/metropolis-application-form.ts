@@ -13,3 +13,5 @@ export {ApplicationForm} from '../components/application-form/application-form.j
 export {ApplicationSubmittedEvent} from '../events/application-submitted-event.js';
 export {QuoteChangeEvent} from '../events/quote-change-event.js';
 export {CatalogErrorEvent, CatalogLoadEvent} from '../events/catalog-load-event.js';
+// What Apply in the classic script (metropolis-training.iife.js) imports from this file.
+export {showApplication} from '../internal/application-dialog.js';
