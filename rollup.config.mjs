@@ -3,7 +3,9 @@
 // - packages/elements/dist/cdn/: the script-tag bundles of the elements, built from tsc's output
 //   (packages/elements/dist/bundles/*.js): one ES module per entry (metropolis-training.js with
 //   every element, metropolis-<tag>.js per element), with chunks loaded later: the validation
-//   code (zod, in parallel with the catalog's download), French, Spanish, the iCalendar writer;
+//   code (zod, in parallel with the catalog's download), French, Spanish, the iCalendar writer,
+//   the Apply dialog with the application form (on the first Apply click; in the all-in-one
+//   bundle the form is a chunk of its own, also loaded when a page has the form);
 //   and metropolis-training.iife.js, a classic script with everything inside. Each build writes <entry>.manifest.json (its chunks and their imports) for
 //   `npm run size` and the budget test.
 import {readdirSync} from 'node:fs';
@@ -40,11 +42,18 @@ const resolveForBrowsers = () => nodeResolve({browser: true, exportConditions: [
  */
 const treeshake = {manualPureFunctions: ['z']};
 
-/** Chunks loaded later (dynamic imports) are named after what they hold; languages by language. */
+/**
+ * Chunks loaded later (dynamic imports) are named after what they hold, never after whichever
+ * module rollup happens to pick: languages by language, then the Apply dialog, the application
+ * form (which the dialog and a page with the form share in the all-in-one bundle), validation.
+ */
 function chunkFileName(chunk) {
   const language = chunk.moduleIds.map((id) => /\/localize\/(fr|es)\//.exec(id)?.[1]).find(Boolean);
   if (language) return `chunks/messages-${language}-[hash].js`;
-  if (chunk.moduleIds.some((id) => id.includes('/node_modules/zod/'))) return 'chunks/validation-[hash].js';
+  const holds = (path) => chunk.moduleIds.some((id) => id.includes(path));
+  if (holds('/internal/application-dialog.')) return 'chunks/application-dialog-[hash].js';
+  if (holds('/components/application-form/')) return 'chunks/application-form-[hash].js';
+  if (holds('/node_modules/zod/')) return 'chunks/validation-[hash].js';
   return 'chunks/[name]-[hash].js';
 }
 
@@ -56,7 +65,8 @@ const manifest = (entry) => ({
       file: chunk.fileName,
       isEntry: chunk.isEntry,
       imports: chunk.imports,
-      dynamicImports: chunk.dynamicImports,
+      // Files of this build only (the classic script imports another bundle's file on demand).
+      dynamicImports: chunk.dynamicImports.filter((name) => name in bundle),
     }));
     this.emitFile({type: 'asset', fileName: `${entry}.manifest.json`, source: JSON.stringify({entry: `${entry}.js`, format: options.format, files}, null, 2)});
   },
@@ -68,6 +78,21 @@ try {
 } catch {
   // tsc has not built the elements yet: only the SDK bundle.
 }
+
+/**
+ * The classic script leaves Apply's dialog and the application form out of its single file: it
+ * imports the metropolis-application-form.js ES module beside it on the first Apply click (or
+ * when the page has a form). A classic script's import() resolves against the script's URL.
+ */
+const formFromCdn = {
+  name: 'form-from-cdn',
+  resolveDynamicImport(specifier, importer) {
+    if ((specifier === './application-dialog.js' && importer.endsWith('/internal/actions.js')) || (specifier === '../define/application-form.js' && importer.endsWith('/bundles/metropolis-training.js'))) {
+      return {id: './metropolis-application-form.js', external: 'absolute'};
+    }
+    return null;
+  },
+};
 
 const elementBundles = entries.flatMap((entry) => [
   {
@@ -81,7 +106,7 @@ const elementBundles = entries.flatMap((entry) => [
     ? [{
         input: `${elements}/bundles/${entry}.js`,
         output: {file: `${elements}/cdn/${entry}.iife.js`, format: 'iife', name: 'MetropolisTraining', inlineDynamicImports: true},
-        plugins: [resolveForBrowsers(), minifyLitTemplates(), minify, manifest(`${entry}.iife`)],
+        plugins: [formFromCdn, resolveForBrowsers(), minifyLitTemplates(), minify, manifest(`${entry}.iife`)],
         treeshake,
         onwarn,
       }]

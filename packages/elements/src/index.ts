@@ -4,9 +4,12 @@
  * bundle) to define the tags.
  * @packageDocumentation
  */
+export {ApplicationForm} from './components/application-form/application-form.js';
 export {CourseDetail} from './components/course-detail/course-detail.js';
 export {CourseList} from './components/course-list/course-list.js';
+export {ApplicationSubmittedEvent} from './events/application-submitted-event.js';
 export {ApplyEvent} from './events/apply-event.js';
 export {CatalogErrorEvent, CatalogLoadEvent} from './events/catalog-load-event.js';
 export {FilterChangeEvent, type CourseFilters} from './events/filter-change-event.js';
+export {QuoteChangeEvent} from './events/quote-change-event.js';
 export {defineElement} from './internal/define.js';

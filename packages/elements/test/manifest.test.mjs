@@ -19,6 +19,10 @@ describe('custom elements manifest', () => {
     }
     assert.deepEqual(list.events.map((e) => e.name).sort(), ['metropolis-apply', 'metropolis-catalog-error', 'metropolis-catalog-load', 'metropolis-filter-change']);
     assert.ok(list.cssParts.some((p) => p.name === 'card'));
+    // Apply's dialog is themed through the list and the course page.
+    for (const tag of ['metropolis-course-list', 'metropolis-course-detail']) {
+      for (const part of ['dialog', 'dialog-title', 'close']) assert.ok(elements.get(tag).cssParts.some((p) => p.name === part), `${tag} ::part(${part})`);
+    }
     assert.ok(list.cssProperties.some((p) => p.name === '--metropolis-color-accent'));
     const detail = elements.get('metropolis-course-detail');
     assert.ok(detail.attributes.some((a) => a.name === 'edition'));

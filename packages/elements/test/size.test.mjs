@@ -8,7 +8,7 @@ const byEntry = new Map(bundles.map((b) => [b.entry, b]));
 
 describe('bundle sizes (gzip)', () => {
   it('builds the all-in-one ES module, the classic script and one ES module per element', () => {
-    for (const entry of ['metropolis-training.js', 'metropolis-training.iife.js', 'metropolis-course-list.js', 'metropolis-course-detail.js']) {
+    for (const entry of ['metropolis-training.js', 'metropolis-training.iife.js', 'metropolis-course-list.js', 'metropolis-course-detail.js', 'metropolis-application-form.js']) {
       assert.ok(byEntry.has(entry), `${entry} was built`);
     }
   });
@@ -27,6 +27,13 @@ describe('bundle sizes (gzip)', () => {
     }
   }
 
+  it('the classic script leaves the dialog and the form out: Apply imports metropolis-application-form.js beside it', async () => {
+    const {readFileSync} = await import('node:fs');
+    const iife = readFileSync(new URL('../dist/cdn/metropolis-training.iife.js', import.meta.url), 'utf8');
+    assert.ok(!iife.includes('metropolis-application-dialog'), 'no dialog inside');
+    assert.match(iife, /import\("\.\/metropolis-application-form\.js"\)/);
+  });
+
   it('the classic script has every language inside: it loads nothing on demand', () => {
     const iife = byEntry.get('metropolis-training.iife.js');
     assert.deepEqual(iife.onDemand, []);
@@ -40,6 +47,19 @@ describe('bundle sizes (gzip)', () => {
       assert.ok(bundle.withCatalog.some((c) => /validation-/.test(c.file)), `${entry} loads its validation code with the catalog`);
       assert.ok(!bundle.files.some((f) => /validation-/.test(f)), `${entry} does not wait for it`);
     }
+  });
+
+  it('the list and course pages load the Apply dialog and the form only on demand; the form page budgets everything it fetches', () => {
+    for (const entry of ['metropolis-training.js', 'metropolis-course-list.js', 'metropolis-course-detail.js']) {
+      const bundle = byEntry.get(entry);
+      assert.ok(bundle.onDemand.some((c) => /^chunks\/application-dialog-/.test(c.file)), `${entry} loads the dialog on demand`);
+      for (const file of [...bundle.files, ...bundle.withCatalog.map((c) => c.file)]) assert.ok(!/application-/.test(file), `${entry} does not load ${file} up front`);
+    }
+    // In the all-in-one bundle, the form is a chunk of its own (shared by the dialog and a page with the form).
+    assert.ok(byEntry.get('metropolis-training.js').onDemand.some((c) => /^chunks\/application-form-/.test(c.file)));
+    const form = byEntry.get('metropolis-application-form.js');
+    assert.equal(form.pageTotal.budget, 45000);
+    assert.ok(form.onDemand.every((c) => /^chunks\/(messages|calendar)-/.test(c.file)), 'the form page counts every chunk but languages');
   });
 
   it('language chunks exist for French and Spanish in the ES module bundles', () => {

@@ -70,4 +70,43 @@ describe('script-tag bundles under a strict CSP', () => {
     expect(doc.querySelector('script[data-metropolis], [data-metropolis="script"]')!.tagName).to.equal('DIV');
     expect((frame.contentWindow as unknown as TestWindow).cspViolations).to.deep.equal([]);
   });
+
+  it('the application form bundle mounts the form; the all-in-one bundle loads the form when a page has one', async () => {
+    const formPage = await page(
+      `<script type="module" src="${cdn}/metropolis-application-form.js"></script>`,
+      `<div data-metropolis="application-form" data-now="2025-09-15" data-catalog="/packages/sdk/dist/catalog.json" data-edition="diploma-internationalization-2025"></div>`,
+    );
+    const form = () => formPage.contentDocument!.querySelector('metropolis-application-form');
+    await until(() => !!form()?.shadowRoot?.querySelector('[part="base"]'));
+    expect((formPage.contentWindow as unknown as TestWindow).cspViolations).to.deep.equal([]);
+    const allInOne = await page(
+      `<script type="module" src="${cdn}/metropolis-training.js"></script>`,
+      `<metropolis-application-form now="2025-09-15" catalog="/packages/sdk/dist/catalog.json" edition="diploma-internationalization-2025"></metropolis-application-form>`,
+    );
+    const lazy = () => allInOne.contentDocument!.querySelector('metropolis-application-form');
+    await until(() => !!lazy()?.shadowRoot?.querySelector('[part="base"]'));
+    const win = allInOne.contentWindow as unknown as TestWindow;
+    expect(win.cspViolations).to.deep.equal([]);
+    expect(win.pageErrors).to.deep.equal([]);
+  });
+
+  it('Apply in the classic script opens the form in a dialog, fetching the form bundle beside it', async () => {
+    const frame = await page(
+      `<script src="${cdn}/metropolis-training.iife.js"></script>`,
+      `<metropolis-course-list now="2025-09-15" catalog="/packages/sdk/dist/catalog.json"></metropolis-course-list>`,
+    );
+    await until(() => cards(frame) === 3);
+    const list = frame.contentDocument!.querySelector('metropolis-course-list')!;
+    list.shadowRoot!.querySelector<HTMLButtonElement>('button[part="apply"]')!.click();
+    const dialog = () => list.shadowRoot!.querySelector('metropolis-application-dialog')?.shadowRoot?.querySelector('dialog');
+    await until(() => dialog()?.open === true);
+    expect(dialog()!.querySelector('metropolis-application-form')!.getAttribute('edition')).to.equal('diploma-internationalization-2025');
+    // The classic script has no form inside: it fetched the form's ES module bundle beside it.
+    const fetched = frame.contentWindow!.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+    expect(fetched).to.include(`${cdn}/metropolis-application-form.js`);
+    await until(() => !!dialog()!.querySelector('metropolis-application-form')!.shadowRoot?.querySelector('[part="base"]'));
+    const win = frame.contentWindow as unknown as TestWindow;
+    expect(win.cspViolations).to.deep.equal([]);
+    expect(win.pageErrors).to.deep.equal([]);
+  });
 });

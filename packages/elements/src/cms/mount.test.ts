@@ -35,4 +35,11 @@ describe('CMS mount', () => {
     expect(container.querySelector('metropolis-course-detail')!.getAttribute('edition')).to.equal('e');
     expect(container.querySelector('script, img')).to.equal(null);
   });
+
+  it('mounts the application form', async () => {
+    const container = await fixture<HTMLDivElement>(html`<div><div data-metropolis="application-form" data-api="/" data-edition="e" data-lang="fr"></div></div>`);
+    const [form] = mountAll(container, ['application-form']);
+    expect(form!.localName).to.equal('metropolis-application-form');
+    expect([form!.getAttribute('api'), form!.getAttribute('edition'), form!.getAttribute('lang')]).to.deep.equal(['/', 'e', 'fr']);
+  });
 });

@@ -9,6 +9,7 @@
 export const mountableTags: Readonly<Record<string, string>> = {
   'course-list': 'metropolis-course-list',
   'course-detail': 'metropolis-course-detail',
+  'application-form': 'metropolis-application-form',
 };
 
 /** Attributes of the `<div>` kept as they are on the element. */

@@ -4,8 +4,9 @@
  */
 
 /**
- * Fired when the user activates "Apply" and the element has no `apply-href`. Cancelable:
- * a host that handles it (opens its own form) may call `preventDefault()`.
+ * Fired when the user activates "Apply" and the element has no `apply-href`. Unless a listener
+ * calls `preventDefault()` (a page that handles applying itself), the element then opens the
+ * application form in a modal dialog on the page.
  */
 export class ApplyEvent extends Event {
   /** The event's name. */

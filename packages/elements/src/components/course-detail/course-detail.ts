@@ -6,7 +6,7 @@ import {applicationDeadline, formatDay, formatMoney, pick, type Course, type Edi
 import {html, LitElement, nothing, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import {ApplyEvent} from '../../events/apply-event.js';
-import {addToCalendar, applyUrl} from '../../internal/actions.js';
+import {addToCalendar, applyUrl, openApplication} from '../../internal/actions.js';
 import {clockOf} from '../../internal/attributes.js';
 import {CatalogController, type IndexedCatalog} from '../../internal/catalog-controller.js';
 import {editionView, todayIn, type EditionView} from '../../internal/edition-view.js';
@@ -73,7 +73,7 @@ function heading(level: number, part: string, content: unknown, lang: string | t
  * skills, methodology, audience, lessons, evaluation, what is included, the fee table, the
  * cancellation policy, key dates, place, provider and partners — with Apply and "Add to calendar".
  *
- * @fires metropolis-apply - ApplyEvent, when the user activates Apply and no `apply-href` is set (cancelable).
+ * @fires metropolis-apply - ApplyEvent, when the user activates Apply and no `apply-href` is set (cancelable: unless the page calls `preventDefault()`, the application form opens in a dialog).
  * @fires metropolis-catalog-load - CatalogLoadEvent, when the catalog has loaded and passed validation.
  * @fires metropolis-catalog-error - CatalogErrorEvent, when it could not be loaded (the element shows the error and a retry).
  *
@@ -98,6 +98,11 @@ function heading(level: number, part: string, content: unknown, lang: string | t
  * @csspart testimonial - One testimonial (`<figure>`).
  * @csspart state - The loading, not-found and error messages.
  * @csspart retry - The error state's retry button.
+ * @csspart dialog - The application dialog (`<dialog>`) Apply opens.
+ * @csspart dialog-header - Its header: the edition's title and Close.
+ * @csspart dialog-title - The edition's title in it.
+ * @csspart close - Its Close button.
+ * @csspart dialog-body - The part that holds the application form.
  *
  * @cssprop --metropolis-color-accent - Accent: buttons, badges, focus (default #0b5cad).
  * @cssprop --metropolis-color-on-accent - Text on the accent colour (default #ffffff).
@@ -128,7 +133,7 @@ export class CourseDetail extends LitElement {
   @property() catalog?: string;
   /** Today's date as `YYYY-MM-DD` for the status and prices (previews, tests, demos); default: the real date. */
   @property() now?: string;
-  /** Page of the application form; Apply links to it with `?edition=<id>`. Without it, Apply fires `metropolis-apply`. */
+  /** Page of the application form; Apply links to it with `?edition=<id>`. Without it, Apply fires `metropolis-apply`, then opens the form in a dialog. */
   @property({attribute: 'apply-href'}) applyHref?: string;
   /** Level of the section's title in the page's outline, 1 to 6 (default 2); sub-sections are one level below. */
   @property({type: Number, attribute: 'heading-level'}) headingLevel = 2;
@@ -179,8 +184,10 @@ export class CourseDetail extends LitElement {
     return {view, schedule, fees, feeNotes, policy, lastRefundDay};
   }
 
-  private onApply(course: Course, edition: Edition): void {
-    this.dispatchEvent(new ApplyEvent(edition.id, course.id));
+  /** Tells the page; unless it cancels, opens the form in a dialog on this page. */
+  private onApply(course: Course, edition: Edition, title: string, event: Event): void {
+    const opener = event.currentTarget as HTMLElement;
+    if (this.dispatchEvent(new ApplyEvent(edition.id, course.id))) void openApplication(this, {id: edition.id, title}, opener);
   }
 
   /** `en` when catalog text falls back to English in another language, for screen readers. */
@@ -254,7 +261,7 @@ export class CourseDetail extends LitElement {
         ? nothing
         : this.applyHref
           ? html`<a part="apply" class="button" href=${applyUrl(this.applyHref!, edition.id)} aria-label=${c.applyFor(title)}>${c.apply}</a>`
-          : html`<button part="apply" type="button" aria-label=${c.applyFor(title)} @click=${() => this.onApply(course, edition)}>${c.apply}</button>`;
+          : html`<button part="apply" type="button" aria-label=${c.applyFor(title)} @click=${(e: Event) => this.onApply(course, edition, title, e)}>${c.apply}</button>`;
     const calendar =
       edition.dates.kind === 'fixed' && status !== 'completed'
         ? html`<button part="calendar" type="button" class="secondary" aria-label=${c.addToCalendarFor(title)} @click=${() => addToCalendar(course, edition, this.i18n.locale)}>${c.addToCalendar}</button>`

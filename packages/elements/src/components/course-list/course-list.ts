@@ -7,7 +7,7 @@ import {html, LitElement, nothing, type PropertyValues, type TemplateResult} fro
 import {property, state} from 'lit/decorators.js';
 import {ApplyEvent} from '../../events/apply-event.js';
 import {FilterChangeEvent, type CourseFilters} from '../../events/filter-change-event.js';
-import {addToCalendar, applyUrl} from '../../internal/actions.js';
+import {addToCalendar, applyUrl, openApplication} from '../../internal/actions.js';
 import {clockOf, fold, wordList} from '../../internal/attributes.js';
 import {CatalogController, type IndexedCatalog} from '../../internal/catalog-controller.js';
 import {editionView, todayIn, type EditionView} from '../../internal/edition-view.js';
@@ -47,7 +47,7 @@ let instances = 0;
  * @summary The training catalog as cards — title, format, provider and place, dates, status,
  * deadline, price and an Apply action — with filters and search a webmaster can preset.
  *
- * @fires metropolis-apply - ApplyEvent, when the user activates Apply and no `apply-href` is set (cancelable).
+ * @fires metropolis-apply - ApplyEvent, when the user activates Apply and no `apply-href` is set (cancelable: unless the page calls `preventDefault()`, the application form opens in a dialog).
  * @fires metropolis-filter-change - FilterChangeEvent, when the user changes a filter, the search or "show past".
  * @fires metropolis-catalog-load - CatalogLoadEvent, when the catalog has loaded and passed validation.
  * @fires metropolis-catalog-error - CatalogErrorEvent, when it could not be loaded (the element shows the error and a retry).
@@ -70,6 +70,11 @@ let instances = 0;
  * @csspart more - The "Show more" button.
  * @csspart state - The loading, empty and error messages.
  * @csspart retry - The error state's retry button.
+ * @csspart dialog - The application dialog (`<dialog>`) Apply opens.
+ * @csspart dialog-header - Its header: the edition's title and Close.
+ * @csspart dialog-title - The edition's title in it.
+ * @csspart close - Its Close button.
+ * @csspart dialog-body - The part that holds the application form.
  *
  * @cssprop --metropolis-color-accent - Accent: buttons, badges, focus (default #0b5cad).
  * @cssprop --metropolis-color-on-accent - Text on the accent colour (default #ffffff).
@@ -114,7 +119,7 @@ export class CourseList extends LitElement {
   @property({type: Boolean, attribute: 'sync-url'}) syncUrl = false;
   /** Today's date as `YYYY-MM-DD` for statuses and prices (previews, tests, demos); default: the real date. */
   @property() now?: string;
-  /** Page of the application form; Apply links to it with `?edition=<id>`. Without it, Apply fires `metropolis-apply`. */
+  /** Page of the application form; Apply links to it with `?edition=<id>`. Without it, Apply fires `metropolis-apply`, then opens the form in a dialog. */
   @property({attribute: 'apply-href'}) applyHref?: string;
   /** Cards shown before "Show more" (default 24). */
   @property({type: Number, attribute: 'page-size'}) pageSize = 24;
@@ -260,8 +265,10 @@ export class CourseList extends LitElement {
     this.shown += Math.max(1, this.pageSize);
   }
 
-  private onApply(view: EditionView): void {
-    this.dispatchEvent(new ApplyEvent(view.edition.id, view.course.id));
+  /** Tells the page; unless it cancels, opens the form in a dialog on this page. */
+  private onApply(view: EditionView, event: Event): void {
+    const opener = event.currentTarget as HTMLElement;
+    if (this.dispatchEvent(new ApplyEvent(view.edition.id, view.course.id))) void openApplication(this, {id: view.edition.id, title: view.title}, opener);
   }
 
   private renderFilter(name: FilterName, legend: string, options: [string, string][]): TemplateResult | typeof nothing {
@@ -333,7 +340,7 @@ export class CourseList extends LitElement {
           ${view.status === 'open'
             ? this.applyHref
               ? html`<a part="apply" class="button" href=${applyUrl(this.applyHref!, view.edition.id)} aria-label=${c.applyFor(view.title)}>${c.apply}</a>`
-              : html`<button part="apply" type="button" aria-label=${c.applyFor(view.title)} @click=${() => this.onApply(view)}>${c.apply}</button>`
+              : html`<button part="apply" type="button" aria-label=${c.applyFor(view.title)} @click=${(e: Event) => this.onApply(view, e)}>${c.apply}</button>`
             : nothing}
           ${view.edition.dates.kind === 'fixed' && view.status !== 'completed'
             ? html`<button part="calendar" type="button" class="secondary" aria-label=${c.addToCalendarFor(view.title)} @click=${() => addToCalendar(view.course, view.edition, this.i18n.locale)}>${c.addToCalendar}</button>`

@@ -12,6 +12,7 @@ export const common = {
   catalogInvalid: 'The course catalog could not be read: it is not in the expected format.',
   noSource: 'No course catalog was given to this element.',
   retry: 'Try again',
+  close: 'Close',
   apply: 'Apply',
   applyFor: (title: string) => `Apply for ${title}`,
   addToCalendar: 'Add to calendar',

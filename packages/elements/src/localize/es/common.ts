@@ -12,6 +12,7 @@ export const common: CommonMessages = {
   catalogInvalid: 'No se ha podido leer el catálogo de formaciones: no tiene el formato esperado.',
   noSource: 'No se ha indicado ningún catálogo de formaciones a este elemento.',
   retry: 'Reintentar',
+  close: 'Cerrar',
   apply: 'Inscribirse',
   applyFor: (title) => `Inscribirse en ${title}`,
   addToCalendar: 'Añadir al calendario',

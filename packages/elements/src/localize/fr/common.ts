@@ -12,6 +12,7 @@ export const common: CommonMessages = {
   catalogInvalid: 'Le catalogue des formations est illisible : il n’a pas le format attendu.',
   noSource: 'Aucun catalogue de formations n’a été fourni à cet élément.',
   retry: 'Réessayer',
+  close: 'Fermer',
   apply: 'Candidater',
   applyFor: (title) => `Candidater à ${title}`,
   addToCalendar: 'Ajouter à l’agenda',
