@@ -7,7 +7,8 @@
  */
 export * from './schemas/index.js';
 export {ValidationError, type FieldIssue} from './errors.js';
-export {parseCatalog, parseFeeSchedule, parseApplicationInput} from './parse.js';
+export {parseCatalog, parseFeeSchedule} from './parse.js';
+export {parseApplicationInput} from './parse-application.js';
 export {pick} from './text.js';
 export {statusOf, applicationDeadline} from './status.js';
 export {addDays, daysBetween, formatDay, formatDayRange, isIsoDate, localDate, type IsoDate as IsoDateString} from './dates.js';

@@ -1,9 +1,9 @@
 /**
- * Validating outside input: catalog files, fee schedules, applications.
+ * Validating outside input: catalog files, fee schedules (applications: parse-application.ts,
+ * apart, so a page that reads a catalog does not download the application's schema).
  * @module
  */
 import {parseWith} from './errors.js';
-import {ApplicationInput} from './schemas/application.js';
 import {Catalog} from './schemas/catalog.js';
 import {FeeSchedule} from './schemas/fee-schedule.js';
 
@@ -15,9 +15,4 @@ export function parseCatalog(input: unknown): Catalog {
 /** Validates a fee schedule; throws `ValidationError` naming each bad field. */
 export function parseFeeSchedule(input: unknown): FeeSchedule {
   return parseWith(FeeSchedule, input, 'Fee schedule');
-}
-
-/** Validates an application; throws `ValidationError` naming each bad field. */
-export function parseApplicationInput(input: unknown): ApplicationInput {
-  return parseWith(ApplicationInput, input, 'Application');
 }

@@ -1,6 +1,6 @@
 /**
  * Loading a catalog over HTTP, from a server or a static file: all a course listing needs, on
- * plain `fetch` (see get-json.ts) so such pages do not download ky.
+ * plain `fetch` (see get-json.ts), like the rest of the client.
  * @module
  */
 import {Catalog} from '../schemas/catalog.js';

@@ -1,8 +1,7 @@
 /**
- * The HTTP client of the Metropolis Training API, on ky: typed, validated, retried.
+ * The HTTP client of the Metropolis Training API, on `fetch`: typed, validated, retried.
  * @module
  */
-import type {KyInstance, Options as KyOptions} from 'ky';
 import {parseWith} from '../errors.js';
 import {ApplicationInput} from '../schemas/application.js';
 import {ApplicationReceipt, ApplicationView, MemberList, MemberListQuery, QuoteApiRequest, type Member} from '../schemas/api.js';
@@ -10,8 +9,9 @@ import type {Catalog} from '../schemas/catalog.js';
 import {Quote} from '../schemas/quote.js';
 import {fetchCatalog} from './catalog.js';
 import {newIdempotencyKey} from './idempotency.js';
+import type {FetchWithRetryOptions} from './fetch-with-retry.js';
+import {getJson} from './get-json.js';
 import {apiBase, type CallOptions, type ClientOptions} from './options.js';
-import {baseOptions, ky, request, retryPolicy} from './request.js';
 
 /** Options of {@link MetropolisClient.apply}. */
 export interface ApplyOptions extends CallOptions {
@@ -49,28 +49,35 @@ export interface MetropolisClient {
  * `ValidationError`. Works in browsers and Node 20+.
  */
 export function createClient(options: ClientOptions): MetropolisClient {
-  const base: KyOptions = {...baseOptions(options), baseUrl: apiBase(options.baseUrl)};
-  const reads: KyInstance = ky.create({...base, retry: retryPolicy(options.retry, ['get'])});
-  // POSTs below are safe to retry: quotes change nothing, applications carry an idempotency key.
-  const posts: KyInstance = ky.create({...base, retry: retryPolicy(options.retry, ['post'])});
+  const base = apiBase(options.baseUrl);
+  const settings = (signal: AbortSignal | undefined, more: FetchWithRetryOptions = {}): FetchWithRetryOptions => ({
+    fetch: options.fetch,
+    timeout: options.timeout,
+    retry: options.retry,
+    ...(signal ? {signal} : {}),
+    ...more,
+  });
+  const url = (path: string, query?: Record<string, string>) => {
+    const target = new URL(path, base);
+    for (const [name, value] of Object.entries(query ?? {})) target.searchParams.set(name, value);
+    return target.href;
+  };
 
   return {
     catalog: ({signal} = {}) => fetchCatalog({...options, ...(signal ? {signal} : {})}),
+    // POSTs are safe to retry: quotes change nothing, applications carry an idempotency key.
     quote: async (editionId, quoteRequest, {signal} = {}) => {
-      const body = parseWith(QuoteApiRequest, {...quoteRequest, editionId}, 'Quote request');
-      return request(() => posts.post('quotes', {json: body, signal}), Quote, 'POST /v1/quotes', signal);
+      const json = parseWith(QuoteApiRequest, {...quoteRequest, editionId}, 'Quote request');
+      return getJson(url('quotes'), Quote, 'POST /v1/quotes', settings(signal, {method: 'POST', json}));
     },
     apply: async (input, {signal, idempotencyKey = newIdempotencyKey()} = {}) => {
-      const body = parseWith(ApplicationInput, input, 'Application');
-      const headers = {'idempotency-key': idempotencyKey};
-      return request(() => posts.post('applications', {json: body, headers, signal}), ApplicationReceipt, 'POST /v1/applications', signal);
+      const json = parseWith(ApplicationInput, input, 'Application');
+      return getJson(url('applications'), ApplicationReceipt, 'POST /v1/applications', settings(signal, {method: 'POST', json, headers: {'idempotency-key': idempotencyKey}}));
     },
-    application: (id, token, {signal} = {}) =>
-      request(() => reads.get(`applications/${encodeURIComponent(id)}`, {searchParams: {token}, signal}), ApplicationView, 'GET /v1/applications/{id}', signal),
+    application: (id, token, {signal} = {}) => getJson(url(`applications/${encodeURIComponent(id)}`, {token}), ApplicationView, 'GET /v1/applications/{id}', settings(signal)),
     members: async (query, {signal} = {}) => {
       const searchParams = query === undefined ? undefined : parseWith(MemberListQuery, {q: query}, 'Member query');
-      return (await request(() => reads.get('members', {...(searchParams ? {searchParams} : {}), signal}), MemberList, 'GET /v1/members', signal)).items;
+      return (await getJson(url('members', searchParams), MemberList, 'GET /v1/members', settings(signal))).items;
     },
   };
 }
-

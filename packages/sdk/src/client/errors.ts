@@ -1,5 +1,5 @@
 /**
- * The errors the API client throws. Callers see only these and `ValidationError`, never ky's or
+ * The errors the API client throws. Callers see only these and `ValidationError`, never fetch's or
  * zod's own.
  * @module
  */

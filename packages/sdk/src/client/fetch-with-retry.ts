@@ -1,8 +1,10 @@
 /**
- * A GET with the client's retry policy on plain `fetch`, unvalidated and without zod: retries on
- * network errors, timeouts, 408, 429 and 5xx, honouring `Retry-After` and backing off with
- * jitter. Pages start a download with it at once and validate what arrives later, with code
- * they may load in the meantime (see `readJson`).
+ * A request with the client's retry policy on plain `fetch`, unvalidated and without zod:
+ * retries on network errors, timeouts, 408, 429 and 5xx, honouring `Retry-After` and backing
+ * off with jitter. Pages start a download with it at once and validate what arrives later, with
+ * code they may load in the meantime (see `readJson`). The API client sends its POSTs through it
+ * too (a quote changes nothing, an application carries an idempotency key): one small path
+ * instead of a general HTTP library, which weighed more than the whole form page's budget allows.
  * @module
  */
 import {NetworkError, TimeoutError} from './errors.js';
@@ -16,6 +18,12 @@ export interface FetchWithRetryOptions extends CallOptions {
   timeout?: number | undefined;
   /** Retry policy, or the number of retries (default 2). */
   retry?: number | RetryOptions | undefined;
+  /** `GET` unless given; only methods safe to repeat belong here (see the module's note). */
+  method?: 'GET' | 'POST' | undefined;
+  /** Headers besides `accept`. */
+  headers?: Record<string, string> | undefined;
+  /** A JSON body, sent as `application/json`. */
+  json?: unknown;
 }
 
 /** A finished download: the last answer and its body text, whatever its status. */
@@ -48,7 +56,13 @@ async function attempt(url: string, options: FetchWithRetryOptions, what: string
     controller.abort();
   }, options.timeout ?? 10_000);
   try {
-    const response = await (options.fetch ?? fetch)(url, {headers: {accept: ACCEPT}, signal: controller.signal});
+    const headers: Record<string, string> = {...options.headers, accept: ACCEPT};
+    const init: RequestInit = {method: options.method ?? 'GET', headers, signal: controller.signal};
+    if (options.json !== undefined) {
+      headers['content-type'] = 'application/json';
+      init.body = JSON.stringify(options.json);
+    }
+    const response = await (options.fetch ?? fetch)(url, init);
     return {response, text: await response.text()};
   } catch (error) {
     if (signal?.aborted) throw signal.reason;
@@ -60,8 +74,9 @@ async function attempt(url: string, options: FetchWithRetryOptions, what: string
 }
 
 /**
- * GETs `url`, retrying as the API client does, and returns the last answer with its text:
- * success or an error status that is not worth retrying (or still failing after the retries).
+ * Requests `url` (a GET unless `options.method` says otherwise), retrying as the API client
+ * does, and returns the last answer with its text: success or an error status that is not worth
+ * retrying (or still failing after the retries).
  * @param what What is asked, for messages, e.g. `GET /v1/catalog`; default `GET <url>`.
  * @throws NetworkError or TimeoutError when no answer came after every retry; the signal's
  * reason when the caller aborted.

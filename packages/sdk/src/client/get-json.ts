@@ -36,7 +36,7 @@ export function readJson<S extends z.ZodMiniType>({response, text, what}: Downlo
   return parseWith(schema, parseJson(text, what), `Response of ${what}`);
 }
 
-/** GETs `url` with retries and validates its JSON against `schema`. @internal */
+/** Requests `url` (GET unless `options.method`) with retries and validates its JSON against `schema`. @internal */
 export async function getJson<S extends z.ZodMiniType>(url: string, schema: S, what: string, options: FetchWithRetryOptions = {}): Promise<z.output<S>> {
   return readJson(await fetchWithRetry(url, options, what), schema);
 }

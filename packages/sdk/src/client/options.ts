@@ -1,5 +1,5 @@
 /**
- * Options and policies every call of the client shares, with or without ky. No schema here:
+ * Options and policies every call of the client shares. No schema here:
  * downloading needs no zod.
  * @module
  */

@@ -1,5 +1,5 @@
 import {assert} from 'chai';
-import {parseApplicationInput} from '../parse.js';
+import {parseApplicationInput} from '../parse-application.js';
 import {rejectedPaths} from '../test-support/catalog-fixtures.js';
 
 export function validApplication(): any {

@@ -6,19 +6,8 @@ import {z} from '../zod.js';
 import {CountryCode, Id, Money} from './common.js';
 import {Quote} from './quote.js';
 import {CareerStage, MembershipStatus, UiLanguage} from './vocabulary.js';
+import {applicationLimits} from './limits.js';
 
-/**
- * The longest text each field of an application takes, in characters (UTF-16 code units, as
- * `String.length` counts them): forms show these limits, the schemas enforce them.
- */
-export const applicationLimits = {
-  name: 100,
-  email: 254,
-  line: 200,
-  motivation: 5000,
-  /** Colleagues applying together with the applicant. */
-  groupMembers: 49,
-} as const;
 
 const Name = z.string().check(z.trim(), z.minLength(1), z.maxLength(applicationLimits.name));
 const Email = z.string().check(z.trim(), z.maxLength(applicationLimits.email), z.email());

@@ -11,5 +11,7 @@ export * from './fee-schedule.js';
 export * from './catalog.js';
 export * from './quote.js';
 export * from './application.js';
+// Apart from the schemas: importing the limits alone must not bring zod into a bundle.
+export * from './limits.js';
 export * from './problem.js';
 export * from './api.js';
