@@ -38,8 +38,13 @@ const initialBudgets = {'metropolis-application-form.js': budgets.formPage};
 
 /** Chunks loaded only on demand; every other lazy chunk loads with the catalog. */
 const onDemandChunk = /^chunks\/(messages-|calendar-|application-dialog-|application-form-)/;
-/** On the form's own page the form is what the page is for: only languages and calendar wait. */
-const onDemandOnFormPage = /^chunks\/(messages-|calendar-)/;
+/**
+ * On the form's own page the form is what the page is for: only languages, the calendar, the
+ * dialog (which only the classic script's Apply imports through this file) and the fee engine
+ * (a form with `api` gets its prices from the server; only a form without one, which cannot
+ * send, estimates in the page) wait.
+ */
+const onDemandOnFormPage = /^chunks\/(messages-|calendar-|application-dialog-|estimate-tools-)/;
 /** The chunks an Apply click loads. */
 const applyChunk = /^chunks\/application-(dialog|form)-/;
 
@@ -72,14 +77,27 @@ export function measureBundles() {
       return seen;
     };
     const eager = closure(entry, 'imports');
-    const lazy = new Set();
-    for (const name of eager) for (const dynamic of byName.get(name)?.dynamicImports ?? []) for (const file of closure(dynamic, 'imports')) if (!eager.has(file)) lazy.add(file);
+    const waits = entry === 'metropolis-application-form.js' ? onDemandOnFormPage : onDemandChunk;
+    const dynamicOf = (names) => [...names].flatMap((name) => byName.get(name)?.dynamicImports ?? []);
+    // With the catalog: what the page's own lazy imports load (not those that wait), with their
+    // static imports. On demand: what a waiting import loads, down every import it makes then.
+    const catalogSet = new Set();
+    for (const root of dynamicOf(eager)) if (!waits.test(root)) for (const file of closure(root, 'imports')) if (!eager.has(file)) catalogSet.add(file);
+    const lazy = new Set(catalogSet);
+    const pending = dynamicOf(new Set([...eager, ...catalogSet])).filter((root) => waits.test(root));
+    for (let root; (root = pending.pop()) !== undefined; ) {
+      if (lazy.has(root) || eager.has(root)) continue;
+      for (const file of closure(root, 'imports')) {
+        if (eager.has(file) || lazy.has(file)) continue;
+        lazy.add(file);
+        pending.push(...(byName.get(file)?.dynamicImports ?? []));
+      }
+    }
     const zero = {raw: 0, gzip: 0, brotli: 0};
     const initial = [...eager].map(sizes).reduce(add, zero);
     const budget = budgets[entry] ?? initialBudgets[entry] ?? budgets.perElement;
-    const waits = entry === 'metropolis-application-form.js' ? onDemandOnFormPage : onDemandChunk;
-    const withCatalog = [...lazy].filter((file) => !waits.test(file)).sort().map((file) => ({file, ...sizes(file)}));
-    const onDemand = [...lazy].filter((file) => waits.test(file)).sort().map((file) => ({file, ...sizes(file), budget: /messages-/.test(file) ? budgets.languageChunk : undefined}));
+    const withCatalog = [...catalogSet].sort().map((file) => ({file, ...sizes(file)}));
+    const onDemand = [...lazy].filter((file) => !catalogSet.has(file)).sort().map((file) => ({file, ...sizes(file), budget: /messages-/.test(file) ? budgets.languageChunk : undefined}));
     const pageTotal = withCatalog.reduce(add, initial);
     // What a list or course page has downloaded once a visitor clicked Apply (for information).
     const applyChunks = onDemand.filter((chunk) => applyChunk.test(chunk.file));

@@ -13,5 +13,10 @@ export {ApplicationForm} from '../components/application-form/application-form.j
 export {ApplicationSubmittedEvent} from '../events/application-submitted-event.js';
 export {QuoteChangeEvent} from '../events/quote-change-event.js';
 export {CatalogErrorEvent, CatalogLoadEvent} from '../events/catalog-load-event.js';
-// What Apply in the classic script (metropolis-training.iife.js) imports from this file.
-export {showApplication} from '../internal/application-dialog.js';
+
+/**
+ * What Apply in the classic script (metropolis-training.iife.js) imports from this file; the
+ * dialog's code loads then, so a page with the form alone does not fetch it.
+ */
+export const showApplication: typeof import('../internal/application-dialog.js').showApplication = (host, target, opener) =>
+  import('../internal/application-dialog.js').then((dialog) => dialog.showApplication(host, target, opener));

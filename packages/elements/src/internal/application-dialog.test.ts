@@ -116,22 +116,29 @@ describe('the application dialog', () => {
       expect(errors.length).to.equal(0);
     });
 
-    it('focuses the form (its first field) once the form has loaded its catalog and rendered', async () => {
+    it('puts the cursor in the form’s first field once the form has loaded, under the dialog’s title', async () => {
       const list = await listOf(sample());
-      const proto = customElements.get('metropolis-application-form')!.prototype as HTMLElement;
-      const original = proto.focus;
-      const focused: string[] = [];
-      proto.focus = function (this: HTMLElement, options?: FocusOptions) {
-        focused.push((this as unknown as {edition: string}).edition);
-        original.call(this, options);
-      };
-      try {
-        await open(list);
-        await until(() => focused.length > 0);
-        expect(focused).to.deep.equal([DIPLOMA]);
-      } finally {
-        proto.focus = original;
-      }
+      await open(list);
+      await until(() => (deepActive()?.id ?? '').endsWith('-givenName'));
+      const form = formOf(list)!;
+      // The dialog's title is the page's heading here: the form's is one level below.
+      expect(form.shadowRoot!.querySelector('[data-heading]')!.getAttribute('aria-level')).to.equal('3');
+    });
+
+    it('Escape in the open country list closes the list, not the dialog', async () => {
+      const list = await listOf(sample());
+      await open(list);
+      const form = formOf(list)!;
+      await until(() => !!form.shadowRoot!.querySelector('[role="combobox"]'));
+      const country = form.shadowRoot!.querySelector<HTMLInputElement>('[role="combobox"]')!;
+      country.focus();
+      await sendKeys({type: 'Spa'});
+      await until(() => country.getAttribute('aria-expanded') === 'true');
+      await sendKeys({press: 'Escape'});
+      await until(() => country.getAttribute('aria-expanded') === 'false');
+      expect(nativeDialog(list)!.open).to.equal(true);
+      await sendKeys({press: 'Escape'});
+      await until(() => nativeDialog(list)!.open === false);
     });
 
     it('Escape closes it and returns focus to the Apply button that opened it', async () => {
@@ -221,8 +228,9 @@ describe('the application dialog', () => {
         const form = formOf(detail)!;
         expect(form.edition).to.equal(DIPLOMA);
         expect(form.getAttribute('api')).to.equal('https://api.example.org');
-        // One request: the form shares the page's catalog.
-        expect(fetches.calls).to.deep.equal(['https://api.example.org/v1/catalog']);
+        // The form shares the page's catalog (fetched once) and asks for the member list.
+        await until(() => fetches.calls.length >= 2);
+        expect(fetches.calls).to.deep.equal(['https://api.example.org/v1/catalog', 'https://api.example.org/v1/members']);
         await sendKeys({press: 'Escape'});
         await until(() => nativeDialog(detail)!.open === false);
         expect(detail.shadowRoot!.activeElement === button).to.equal(true);

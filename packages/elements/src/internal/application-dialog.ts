@@ -72,6 +72,8 @@ export class ApplicationDialog extends LitElement {
   private replaceForm(host: ApplicationHost, editionId: string): void {
     const form = document.createElement('metropolis-application-form');
     form.setAttribute('edition', editionId);
+    // Under the dialog's own <h2> title.
+    form.setAttribute('heading-level', '3');
     // The same data source as the element that offered Apply: its server, its catalog file or
     // its inline catalog (copied as text).
     for (const name of ['api', 'catalog', 'now'] as const) {

@@ -27,6 +27,8 @@ export interface ComboboxView {
   value: string | undefined;
   /** The visible label. */
   label: string;
+  /** Words after the label in a lighter weight, e.g. "(required)". */
+  labelNote?: string;
   /** Ids (in the same shadow root) of the hint and error describing the input. */
   describedBy?: string | undefined;
   invalid?: boolean;
@@ -199,7 +201,7 @@ export class Combobox implements ReactiveController {
     const optionId = (i: number) => `${this.id}-option-${i}`;
     const text = this.typed ?? Combobox.labelOf(view.options, view.value);
     const expanded = this.open && this.shown.length > 0;
-    return html`<label for=${this.id}>${view.label}</label>
+    return html`<label for=${this.id}>${view.label}${view.labelNote ? html` <span class="required">${view.labelNote}</span>` : nothing}</label>
       <div class="combobox">
         <input
           id=${this.id}

@@ -27,6 +27,8 @@ export const formStyles = css`
   .field {
     display: grid;
     gap: 0.25em;
+    /* Side by side in a row, a field without a hint keeps its input's height. */
+    align-content: start;
     min-inline-size: 0;
   }
   .field > label,

@@ -43,6 +43,9 @@ type Tools = typeof import('../../internal/application-tools.js');
 let tools: Promise<Tools> | undefined;
 /** The schema, client and engine, loaded once per page. */
 const loadTools = () => (tools ??= import('../../internal/application-tools.js'));
+let estimate: Promise<typeof import('../../internal/estimate-tools.js')> | undefined;
+/** The fee engine, for a form without a server only. */
+const loadEstimate = () => (estimate ??= import('../../internal/estimate-tools.js'));
 
 /** The price shown: none yet, being fetched, a quote, or a failure. */
 type QuoteState = {status: 'none'} | {status: 'loading'; quote?: Quote; estimate: boolean} | {status: 'ready'; quote: Quote; estimate: boolean} | {status: 'failed'};
@@ -152,6 +155,13 @@ export class ApplicationForm extends LitElement {
   private attempt: {body: string; key: string} | undefined;
   private focusAfterRender: string | undefined;
   private restoredFor: string | undefined;
+
+  /** Focuses the first field (delegatesFocus alone would pick the title, focusable for announcements). */
+  override focus(options?: FocusOptions): void {
+    const first = this.renderRoot.querySelector<HTMLElement>('form input:not([tabindex="-1"]), form select, form textarea');
+    if (first) first.focus(options);
+    else super.focus(options);
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -350,13 +360,15 @@ export class ApplicationForm extends LitElement {
     const key = JSON.stringify([target.edition.id, this.values.country, claim, participants, lang, this.api]);
     if (key === this.quoteKey) return;
     this.quoteKey = key;
-    const t = this.loadedTools;
     if (!this.api) {
       // No server: the SDK's engine, as the server would price it (no registry here: a claimed
       // membership is priced as a non-member until checked, like the server does).
-      if (!t || !target.schedule) return;
-      const priced = t.quote(target.schedule, {date: todayIn(target.edition, clockOf(this.now)), membership: 'non-member', country: this.values.country, participants, lang});
-      this.showQuote(priced, true);
+      const schedule = target.schedule;
+      if (!schedule) return;
+      const request = {date: todayIn(target.edition, clockOf(this.now)), membership: 'non-member', country: this.values.country, participants, lang} as const;
+      void loadEstimate().then((engine) => {
+        if (this.quoteKey === key) this.showQuote(engine.quote(schedule, request), true);
+      });
       return;
     }
     clearTimeout(this.quoteTimer);
@@ -560,7 +572,8 @@ export class ApplicationForm extends LitElement {
           ${this.countryPicker.render({
             options: this.countries?.options ?? [],
             value: this.values.country || undefined,
-            label: `${m.fields.country.label} (${m.required})`,
+            label: m.fields.country.label,
+            labelNote: `(${m.required})`,
             describedBy: this.describedBy('country', countryError, true),
             invalid: !!countryError,
             required: true,
@@ -614,7 +627,8 @@ export class ApplicationForm extends LitElement {
             ${this.memberPicker.render({
               options: memberOptions,
               value: this.values.memberId || undefined,
-              label: `${m.fields.memberId.label} (${m.required})`,
+              label: m.fields.memberId.label,
+              labelNote: `(${m.required})`,
               describedBy: this.describedBy('memberId', memberError, true),
               invalid: !!memberError,
               required: true,
