@@ -3,7 +3,7 @@ import {sendKeys} from '@web/test-runner-commands';
 import {applicationLimits} from '@metropolis-training/sdk';
 import '../../define/application-form.js';
 import {inlineJson, sample, until} from '../../test-support/catalogs.js';
-import {$, byLabel, choose, DIPLOMA, errorsShown, hasLabel, leave, mountForm, type} from '../../test-support/form-driver.js';
+import {$, byLabel, choose, DIPLOMA, errorsShown, field, hasLabel, leave, mountForm, type} from '../../test-support/form-driver.js';
 import type {ApplicationForm} from './application-form.js';
 
 /** A form on the sample catalog (inline JSON, no server). */
@@ -234,4 +234,43 @@ describe('<metropolis-application-form> without a server', () => {
       await expect(form).to.be.accessible();
     });
   }
+
+  for (const [lang, load] of [
+    ['en', () => import('../../localize/en/application-form.js')],
+    ['fr', () => import('../../localize/fr/application-form.js')],
+    ['es', () => import('../../localize/es/application-form.js')],
+  ] as const) {
+    it(`says how to fix every field in ${lang}`, async () => {
+      const words = (await load()).applicationForm;
+      const english = (await import('../../localize/en/application-form.js')).applicationForm;
+      for (const [field, messages] of Object.entries(words.fields)) {
+        expect(messages.label, `${lang} ${field} label`).to.be.a('string').and.not.empty;
+        expect(messages.required, `${lang} ${field} required`).to.be.a('string').and.not.empty;
+        if (english.fields[field as keyof typeof english.fields].invalid) expect(messages.invalid, `${lang} ${field} invalid`).to.be.a('string').and.not.empty;
+        if (lang !== 'en') expect(messages.required, `${lang} ${field} is translated`).to.not.equal(english.fields[field as keyof typeof english.fields].required);
+      }
+      const form = await formOf(`edition="${DIPLOMA}"`, lang);
+      await until(() => hasLabel(form, words.fields.givenName.label));
+      form.shadowRoot!.querySelector<HTMLInputElement>('input[type="radio"][value="unlisted"]')!.click();
+      await form.updateComplete;
+      field(form, 'add-colleague').click();
+      await form.updateComplete;
+      await type(form, field(form, 'email'), 'x');
+      await type(form, field(form, 'colleague-0-email'), 'y');
+      $(form, '[part="submit"]').click();
+      await form.updateComplete;
+      const shown = [...form.shadowRoot!.querySelectorAll('[part="error-summary"] li')].map((li) => li.textContent!.trim());
+      const f = words.fields;
+      expect(shown).to.have.members([
+        f.givenName.required, f.familyName.required, f.email.invalid!, f.organization.required, f.position.required, f.city.required,
+        f.country.required, f.careerStage.required, f.memberName.required,
+        f.colleagueGivenName.required, f.colleagueFamilyName.required, f.colleagueEmail.invalid!,
+        f.motivation.required, f.privacy.required,
+      ]);
+      // Each one also sits under its field.
+      expect(errorsShown(form)).to.have.members(shown);
+      await expect(form).to.be.accessible();
+    });
+  }
 });
+
