@@ -116,6 +116,17 @@ describe('the application dialog', () => {
       expect(errors.length).to.equal(0);
     });
 
+    it('passes the list’s privacy-href and save-draft to the form: the consent links to the notice', async () => {
+      const list = await listOf(sample(), 'privacy-href="/privacy-notice" save-draft');
+      await open(list);
+      const form = formOf(list)!;
+      await until(() => !!form.shadowRoot!.querySelector('a[href="/privacy-notice"]'));
+      expect(form.hasAttribute('save-draft')).to.equal(true);
+      const plain = await listOf(sample());
+      await open(plain);
+      expect(formOf(plain)!.hasAttribute('privacy-href') || formOf(plain)!.hasAttribute('save-draft')).to.equal(false);
+    });
+
     it('puts the cursor in the form’s first field once the form has loaded, under the dialog’s title', async () => {
       const list = await listOf(sample());
       await open(list);

@@ -80,6 +80,11 @@ export class ApplicationDialog extends LitElement {
       const value = host.getAttribute(name) ?? host[name];
       if (value) form.setAttribute(name, value);
     }
+    // The form's own options, given on the list or the course page.
+    for (const name of ['privacy-href', 'save-draft']) {
+      const value = host.getAttribute(name);
+      if (value !== null) form.setAttribute(name, value);
+    }
     const inline = host.querySelector(':scope > script[type="application/json"]');
     if (inline && !form.hasAttribute('api') && !form.hasAttribute('catalog')) {
       const script = document.createElement('script');

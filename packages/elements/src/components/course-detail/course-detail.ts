@@ -73,6 +73,8 @@ function heading(level: number, part: string, content: unknown, lang: string | t
  * skills, methodology, audience, lessons, evaluation, what is included, the fee table, the
  * cancellation policy, key dates, place, provider and partners — with Apply and "Add to calendar".
  *
+ * @attr privacy-href - Passed to the application form that Apply opens: its consent box links there.
+ * @attr save-draft - Passed to the application form that Apply opens: it keeps a draft on this device.
  * @fires metropolis-apply - ApplyEvent, when the user activates Apply and no `apply-href` is set (cancelable: unless the page calls `preventDefault()`, the application form opens in a dialog).
  * @fires metropolis-catalog-load - CatalogLoadEvent, when the catalog has loaded and passed validation.
  * @fires metropolis-catalog-error - CatalogErrorEvent, when it could not be loaded (the element shows the error and a retry).

@@ -47,6 +47,8 @@ let instances = 0;
  * @summary The training catalog as cards — title, format, provider and place, dates, status,
  * deadline, price and an Apply action — with filters and search a webmaster can preset.
  *
+ * @attr privacy-href - Passed to the application form that Apply opens: its consent box links there.
+ * @attr save-draft - Passed to the application form that Apply opens: it keeps a draft on this device.
  * @fires metropolis-apply - ApplyEvent, when the user activates Apply and no `apply-href` is set (cancelable: unless the page calls `preventDefault()`, the application form opens in a dialog).
  * @fires metropolis-filter-change - FilterChangeEvent, when the user changes a filter, the search or "show past".
  * @fires metropolis-catalog-load - CatalogLoadEvent, when the catalog has loaded and passed validation.
