@@ -218,6 +218,34 @@ describe('<metropolis-fee-calculator>', () => {
     });
   });
 
+  describe('other sources and hostile text', () => {
+    it('reads an edition’s schedule from a `catalog` URL', async () => {
+      const el = await fixture<FeeCalculator>(html`<metropolis-fee-calculator catalog="/packages/sdk/dist/catalog.json" edition=${DIPLOMA} now=${DEMO_DAY} membership="member" country="EG"></metropolis-fee-calculator>`);
+      await until(() => !!root(el)?.querySelector('[part="total"]'));
+      expect(total(el)).to.equal('€165.00');
+    });
+
+    it('renders a hostile label and note as text, never as markup', async () => {
+      const attack = '<img src=x onerror="window.__pwned=true">';
+      const schedule = partnerSchedule();
+      schedule.rules[0]!.label = {en: `${attack} Early`};
+      schedule.notes = [{en: `<script>window.__pwned=true</script>${attack}`}];
+      const el = await partner('country="US" registration-date="2026-03-01"', schedule);
+      expect(root(el).querySelector('img, script')).to.equal(null);
+      expect(clean(q(el, 'tr[data-rule="early-bird"] th')?.textContent)).to.include(attack);
+      expect((window as unknown as {__pwned?: boolean}).__pwned).to.equal(undefined);
+    });
+
+    it('an edition of the catalog with no fee schedule says so', async () => {
+      const el = await diploma().then(async () => {
+        const container = await fixture<HTMLDivElement>(html`<div></div>`);
+        container.innerHTML = `<metropolis-fee-calculator edition="no-such-edition" now="${DEMO_DAY}"><script type="application/json">${inlineJson(sample())}</script></metropolis-fee-calculator>`;
+        return ready(container.querySelector('metropolis-fee-calculator')!);
+      });
+      expect(clean(q(el, '[part="state"]')?.textContent)).to.include('no-such-edition');
+    });
+  });
+
   describe('compact', () => {
     it('shows the total with "How is this calculated?" and works at 320 px', async () => {
       const el = await diploma('variant="compact" membership="member" country="EG"');
