@@ -140,6 +140,8 @@ export class FeeCalculator extends LitElement {
   private startDay: string | undefined;
   private today = '';
   private userChanged = false;
+  /** Whether a chunk of its code failed to download (offline, blocked). */
+  private loadFailed = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -147,7 +149,7 @@ export class FeeCalculator extends LitElement {
       (loaded) => (this.loadedTools = loaded),
       (error: unknown) => {
         console.error('Metropolis Training: the fee calculator could not load its code.', error);
-        this.source = {status: 'failed'};
+        this.loadFailed = true;
         this.requestUpdate();
       },
     );
@@ -192,6 +194,7 @@ export class FeeCalculator extends LitElement {
 
   /** Which schedule applies, in order of preference: the property, `api` / `catalog`, the inline JSON. */
   private resolveSource(): Source {
+    if (this.loadFailed) return {status: 'failed'};
     if (this.schedule !== undefined) return this.check(this.schedule);
     let inline: unknown;
     if (!this.api && !this.catalog) {
@@ -245,7 +248,8 @@ export class FeeCalculator extends LitElement {
         },
         (error: unknown) => {
           console.error('Metropolis Training: the fee calculator could not load its catalog code.', error);
-          this.source = {status: 'failed'};
+          this.loadFailed = true;
+          this.requestUpdate();
         },
       );
       return {status: 'loading'};
