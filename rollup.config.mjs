@@ -53,6 +53,7 @@ function chunkFileName(chunk) {
   const holds = (path) => chunk.moduleIds.some((id) => id.includes(path));
   if (holds('/internal/application-dialog.')) return 'chunks/application-dialog-[hash].js';
   if (holds('/components/application-form/')) return 'chunks/application-form-[hash].js';
+  if (holds('/components/fee-calculator/')) return 'chunks/fee-calculator-[hash].js';
   if (holds('/node_modules/zod/')) return 'chunks/validation-[hash].js';
   return 'chunks/[name]-[hash].js';
 }
@@ -89,6 +90,10 @@ const formFromCdn = {
   resolveDynamicImport(specifier, importer) {
     if ((specifier === './application-dialog.js' && importer.endsWith('/internal/actions.js')) || (specifier === '../define/application-form.js' && importer.endsWith('/bundles/metropolis-training.js'))) {
       return {id: './metropolis-application-form.js', external: 'absolute'};
+    }
+    // Likewise the fee calculator: a page with one fetches metropolis-fee-calculator.js beside the script.
+    if (specifier === '../define/fee-calculator.js' && importer.endsWith('/bundles/metropolis-training.js')) {
+      return {id: './metropolis-fee-calculator.js', external: 'absolute'};
     }
     return null;
   },

@@ -29,15 +29,30 @@ export const budgets = {
   pageTotal: 40 * KB,
   /** The application form's page: the form bundle and every chunk it loads. */
   formPage: 45 * KB,
+  /**
+   * The fee calculator's page with an inline schedule, every file it fetches: the goal of
+   * issue 9 and DESIGN.md. Not met yet (Lit, zod and the engine alone come near it): the test
+   * holds the page to `calculatorPageCeiling` so it does not grow, and `npm run size` prints both.
+   */
+  calculatorPage: 24 * KB,
+  calculatorPageCeiling: 38 * KB,
 };
 
 /** Page budgets other than `pageTotal`, by bundle. */
-const pageBudgets = {'metropolis-application-form.js': budgets.formPage};
+const pageBudgets = {'metropolis-application-form.js': budgets.formPage, 'metropolis-fee-calculator.js': budgets.calculatorPageCeiling};
+/** Page goals printed beside the budget, by bundle. */
+const pageGoals = {'metropolis-fee-calculator.js': budgets.calculatorPage};
 /** Initial budgets other than `perElement`, by bundle: the form's page is budgeted as a whole. */
 const initialBudgets = {'metropolis-application-form.js': budgets.formPage};
 
 /** Chunks loaded only on demand; every other lazy chunk loads with the catalog. */
-const onDemandChunk = /^chunks\/(messages-|calendar-|application-dialog-|application-form-)/;
+const onDemandChunk = /^chunks\/(messages-|calendar-|application-dialog-|application-form-|fee-calculator-|calculator-tools-)/;
+/**
+ * On the fee calculator's page with an inline schedule, the catalog's code (and the validation
+ * of a catalog it loads) is never fetched: only a calculator with `api`, `catalog` or an inline
+ * catalog loads it. Everything else the calculator imports counts.
+ */
+const onDemandOnCalculatorPage = /^chunks\/(messages-|calendar-|application-dialog-|catalog-controller-)/;
 /**
  * On the form's own page the form is what the page is for: only languages, the calendar, the
  * dialog (which only the classic script's Apply imports through this file) and the fee engine
@@ -77,7 +92,7 @@ export function measureBundles() {
       return seen;
     };
     const eager = closure(entry, 'imports');
-    const waits = entry === 'metropolis-application-form.js' ? onDemandOnFormPage : onDemandChunk;
+    const waits = entry === 'metropolis-application-form.js' ? onDemandOnFormPage : entry === 'metropolis-fee-calculator.js' ? onDemandOnCalculatorPage : onDemandChunk;
     const dynamicOf = (names) => [...names].flatMap((name) => byName.get(name)?.dynamicImports ?? []);
     // With the catalog: what the page's own lazy imports load (not those that wait), with their
     // static imports. On demand: what a waiting import loads, down every import it makes then.
@@ -102,7 +117,7 @@ export function measureBundles() {
     // What a list or course page has downloaded once a visitor clicked Apply (for information).
     const applyChunks = onDemand.filter((chunk) => applyChunk.test(chunk.file));
     const withApply = applyChunks.length ? applyChunks.reduce(add, pageTotal) : undefined;
-    return {entry, files: [...eager], ...initial, budget, withCatalog, pageTotal: {...pageTotal, budget: pageBudgets[entry] ?? budgets.pageTotal}, onDemand, withApply};
+    return {entry, files: [...eager], ...initial, budget, withCatalog, pageTotal: {...pageTotal, budget: pageBudgets[entry] ?? budgets.pageTotal, goal: pageGoals[entry]}, onDemand, withApply};
   });
 }
 
@@ -120,7 +135,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       const total = bundle.pageTotal;
       const totalOk = total.gzip <= total.budget;
       over ||= !totalOk;
-      console.log(`  = page total${' '.repeat(30)}${kb(total.raw)}${kb(total.gzip)}${kb(total.brotli)}   ${kb(total.budget)} ${totalOk ? 'ok' : 'OVER'}`);
+      console.log(`  = page total${' '.repeat(30)}${kb(total.raw)}${kb(total.gzip)}${kb(total.brotli)}   ${kb(total.budget)} ${totalOk ? 'ok' : 'OVER'}${total.goal ? `, goal ${kb(total.goal).trim()} ${total.gzip <= total.goal ? 'met' : 'NOT MET'}` : ''}`);
     }
     for (const chunk of bundle.onDemand) {
       const chunkOk = chunk.budget === undefined || chunk.gzip <= chunk.budget;

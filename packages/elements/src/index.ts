@@ -7,6 +7,7 @@
 export {ApplicationForm} from './components/application-form/application-form.js';
 export {CourseDetail} from './components/course-detail/course-detail.js';
 export {CourseList} from './components/course-list/course-list.js';
+export {FeeCalculator} from './components/fee-calculator/fee-calculator.js';
 export {ApplicationSubmittedEvent} from './events/application-submitted-event.js';
 export {ApplyEvent} from './events/apply-event.js';
 export {CatalogErrorEvent, CatalogLoadEvent} from './events/catalog-load-event.js';

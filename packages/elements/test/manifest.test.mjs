@@ -9,7 +9,7 @@ const elements = new Map(manifest.modules.flatMap((m) => m.declarations ?? []).f
 describe('custom elements manifest', () => {
   it('is the package’s customElements field and lists every element by tag', () => {
     assert.equal(pkg.customElements, 'custom-elements.json');
-    assert.deepEqual([...elements.keys()].sort(), ['metropolis-application-form', 'metropolis-course-detail', 'metropolis-course-list']);
+    assert.deepEqual([...elements.keys()].sort(), ['metropolis-application-form', 'metropolis-course-detail', 'metropolis-course-list', 'metropolis-fee-calculator']);
   });
 
   it('documents attributes, events, parts and custom properties', () => {
@@ -27,6 +27,12 @@ describe('custom elements manifest', () => {
     const detail = elements.get('metropolis-course-detail');
     assert.ok(detail.attributes.some((a) => a.name === 'edition'));
     assert.ok(detail.cssParts.some((p) => p.name === 'fee-table'));
+    const calculator = elements.get('metropolis-fee-calculator');
+    for (const name of ['api', 'catalog', 'edition', 'start', 'now', 'variant', 'membership', 'country', 'participants', 'registration-date', 'apply-href']) {
+      assert.ok(calculator.attributes.some((a) => a.name === name), `calculator attribute ${name}`);
+    }
+    assert.ok(calculator.events.some((e) => e.name === 'metropolis-quote-change'));
+    for (const part of ['base', 'total', 'breakdown', 'income-group', 'refund', 'timeline', 'disclosure']) assert.ok(calculator.cssParts.some((p) => p.name === part), `calculator ::part(${part})`);
     for (const element of elements.values()) assert.ok(element.summary, `${element.tagName} has a summary`);
   });
 });

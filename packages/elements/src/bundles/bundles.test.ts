@@ -109,4 +109,19 @@ describe('script-tag bundles under a strict CSP', () => {
     expect(win.cspViolations).to.deep.equal([]);
     expect(win.pageErrors).to.deep.equal([]);
   });
+
+  it('the fee calculator bundle prices an inline schedule with no server; the classic script fetches it beside itself', async () => {
+    const schedule = {id: 'w', currency: 'USD', listPrice: 40000, incomeClassification: 'FY2026', rules: [], refundPolicy: {tiers: [], afterLastTier: 'no-refund'}};
+    const body = `<div data-metropolis="fee-calculator" data-country="US"><script type="application/json">${JSON.stringify(schedule)}</script></div>`;
+    for (const head of [`<script type="module" src="${cdn}/metropolis-fee-calculator.js"></script>`, `<script src="${cdn}/metropolis-training.iife.js"></script>`]) {
+      const frame = await page(head, body);
+      const calculator = () => frame.contentDocument!.querySelector('metropolis-fee-calculator');
+      await until(() => !!calculator()?.shadowRoot?.querySelector('[part="total"]'));
+      expect(calculator()!.shadowRoot!.querySelector('[part="total"] td')!.textContent).to.equal('$400.00');
+      const win = frame.contentWindow as unknown as TestWindow;
+      expect(win.cspViolations).to.deep.equal([]);
+      expect(win.pageErrors).to.deep.equal([]);
+      frame.remove();
+    }
+  });
 });

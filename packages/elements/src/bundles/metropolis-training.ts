@@ -3,7 +3,8 @@
  * script, global `MetropolisTraining`) CDN bundles: defines every element and mounts every
  * `div[data-metropolis]`. The application form is defined on demand: its code loads when a page
  * has a `<metropolis-application-form>` (or its CMS div), or when a visitor clicks Apply (the
- * classic script has it inside).
+ * classic script has it inside). So is the fee calculator, when a page has one (the classic script
+ * imports metropolis-fee-calculator.js beside it).
  * @module
  */
 import '../define/course-list.js';
@@ -13,6 +14,7 @@ import {defineOnDemand} from '../internal/define.js';
 
 mountOnLoad();
 defineOnDemand('metropolis-application-form', () => import('../define/application-form.js'));
+defineOnDemand('metropolis-fee-calculator', () => import('../define/fee-calculator.js'));
 
 // What the package's index exports except the form's class and events, which would bring the
 // form's code into the first download (they are in the metropolis-application-form.js bundle

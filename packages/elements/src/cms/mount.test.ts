@@ -42,4 +42,12 @@ describe('CMS mount', () => {
     expect(form!.localName).to.equal('metropolis-application-form');
     expect([form!.getAttribute('api'), form!.getAttribute('edition'), form!.getAttribute('lang')]).to.deep.equal(['/', 'e', 'fr']);
   });
+
+  it('mounts the fee calculator with its inline schedule inside', async () => {
+    const container = await fixture<HTMLDivElement>(html`<div><div data-metropolis="fee-calculator" data-variant="compact" data-start="2026-05-18"><script type="application/json">{}</script></div></div>`);
+    const [calculator] = mountAll(container, ['fee-calculator']);
+    expect(calculator!.localName).to.equal('metropolis-fee-calculator');
+    expect(calculator!.getAttribute('variant')).to.equal('compact');
+    expect(calculator!.querySelector('script[type="application/json"]')).to.not.equal(null);
+  });
 });

@@ -10,6 +10,7 @@ export const mountableTags: Readonly<Record<string, string>> = {
   'course-list': 'metropolis-course-list',
   'course-detail': 'metropolis-course-detail',
   'application-form': 'metropolis-application-form',
+  'fee-calculator': 'metropolis-fee-calculator',
 };
 
 /** Attributes of the `<div>` kept as they are on the element. */

@@ -1,0 +1,19 @@
+/**
+ * What the fee calculator needs once it has a schedule: validation of the schedule (zod, the
+ * fee schedule's schema only), the fee and refund engine and the income groups. Loaded once per
+ * page, on first use, so the calculator shows its loading state without waiting for zod.
+ * @module
+ */
+import {incomeGroup, parseFeeSchedule, quote, refund, refundTimeline, ValidationError, type FeeSchedule, type FieldIssue} from '@metropolis-training/sdk';
+
+export {incomeGroup, quote, refund, refundTimeline};
+
+/** A validated schedule, or every problem found in it. */
+export function checkSchedule(input: unknown): {schedule: FeeSchedule} | {issues: readonly FieldIssue[]} {
+  try {
+    return {schedule: parseFeeSchedule(input)};
+  } catch (error) {
+    if (error instanceof ValidationError) return {issues: error.issues};
+    throw error;
+  }
+}
