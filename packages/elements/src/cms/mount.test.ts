@@ -1,4 +1,9 @@
 import {expect, fixture, html} from '@open-wc/testing';
+import '../define/application-form.js';
+import '../define/course-detail.js';
+import '../define/course-list.js';
+import '../define/fee-calculator.js';
+import {inlineJson, sample, until} from '../test-support/catalogs.js';
 import {mountAll} from './mount.js';
 
 describe('CMS mount', () => {
@@ -50,4 +55,37 @@ describe('CMS mount', () => {
     expect(calculator!.getAttribute('variant')).to.equal('compact');
     expect(calculator!.querySelector('script[type="application/json"]')).to.not.equal(null);
   });
+
+  it('copies only the attributes the element declares: data-on*, data-style, data-autofocus never become live', async () => {
+    const fired: string[] = [];
+    (window as unknown as {mountProbe: (what: string) => void}).mountProbe = (what) => fired.push(what);
+    const container = await fixture<HTMLDivElement>(html`<div></div>`);
+    container.innerHTML = `<div data-metropolis="course-list" data-now="2025-09-15" data-autofocus data-tabindex="0" data-onfocus="mountProbe('focus')" data-onclick="mountProbe('click')" data-onload="mountProbe('load')" data-style="color:red" data-hidden data-themes="water"><script type="application/json">${inlineJson(sample())}</script></div>`;
+    mountAll(container);
+    const element = container.querySelector('metropolis-course-list')!;
+    expect(element.getAttributeNames().sort()).to.deep.equal(['now', 'themes']);
+    (element as HTMLElement).click();
+    (element as HTMLElement).focus();
+    expect(fired).to.deep.equal([]);
+  });
+
+  it('ignores an apply-href that is not http(s) or relative, saying which attribute, and Apply opens the dialog instead', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      const container = await fixture<HTMLDivElement>(html`<div></div>`);
+      container.innerHTML = `<div data-metropolis="course-list" data-now="2025-09-15" data-apply-href="javascript:alert(1)"><script type="application/json">${inlineJson(sample())}</script></div>`;
+      mountAll(container);
+      const list = container.querySelector('metropolis-course-list')!;
+      await until(() => !!list.shadowRoot?.querySelector('[part="apply"]'));
+      expect(list.shadowRoot!.querySelector('a[part="apply"]') === null, 'no link').to.be.true;
+      expect(list.shadowRoot!.querySelector('button[part="apply"]') !== null, 'a button').to.be.true;
+      expect(warnings.some((w) => w.includes('apply-href'))).to.be.true;
+      expect(list.shadowRoot!.innerHTML).to.not.contain('javascript:');
+    } finally {
+      console.warn = warn;
+    }
+  });
 });
+

@@ -17,10 +17,21 @@ export const mountableTags: Readonly<Record<string, string>> = {
 const KEPT = new Set(['id', 'class', 'lang', 'dir', 'title']);
 
 /**
+ * Copies `data-*` attributes onto `element`, but only those naming an attribute the element
+ * declares (its properties' attributes, the manifest's list): `data-onclick`, `data-style` or
+ * `data-autofocus` must never become live attributes, whatever a CMS sanitizer lets through.
+ */
+function copyDeclared(element: Element, tag: string, data: readonly [string, string][]): void {
+  const declared = new Set((customElements.get(tag) as unknown as {observedAttributes?: string[]} | undefined)?.observedAttributes ?? []);
+  for (const [name, value] of data) if (declared.has(name) || KEPT.has(name)) element.setAttribute(name, value);
+}
+
+/**
  * Replaces every `div[data-metropolis]` under `root` naming one of `kinds` with its element:
- * each other `data-*` attribute becomes the attribute of the same name (`data-apply-href` →
- * `apply-href`), `id`, `class`, `lang` and `dir` are kept, and the children (an inline JSON
- * catalog, a `<noscript>` fallback) move inside. Returns the elements created.
+ * each `data-*` attribute naming one of the element's declared attributes becomes that attribute
+ * (`data-apply-href` → `apply-href`; any other is dropped), `id`, `class`, `lang`, `dir` and
+ * `title` are kept, and the children (an inline JSON catalog, a `<noscript>` fallback) move
+ * inside. An element not defined yet gets its attributes once it is. Returns the elements created.
  */
 export function mountAll(root: ParentNode = document, kinds: readonly string[] = Object.keys(mountableTags)): Element[] {
   const created: Element[] = [];
@@ -29,11 +40,14 @@ export function mountAll(root: ParentNode = document, kinds: readonly string[] =
     const tag = mountableTags[kind];
     if (!tag || !kinds.includes(kind)) continue;
     const element = document.createElement(tag);
+    const data: [string, string][] = [];
     for (const {name, value} of div.attributes) {
       if (name === 'data-metropolis') continue;
-      if (name.startsWith('data-')) element.setAttribute(name.slice(5), value);
+      if (name.startsWith('data-')) data.push([name.slice(5), value]);
       else if (KEPT.has(name)) element.setAttribute(name, value);
     }
+    if (customElements.get(tag)) copyDeclared(element, tag, data);
+    else void customElements.whenDefined(tag).then(() => copyDeclared(element, tag, data));
     element.append(...div.childNodes);
     div.replaceWith(element);
     created.push(element);

@@ -25,3 +25,27 @@ export function clockOf(now: string | undefined): Date | string {
 export function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
+
+const warned = new Set<string>();
+
+/**
+ * A URL attribute's value when it is `http:`, `https:` or relative; otherwise `undefined`, with
+ * one console warning naming the attribute. A `javascript:` link would run script when clicked,
+ * and CMS sanitizers let such values through in `data-*` attributes.
+ */
+export function safeUrl(attribute: string, value: string | null | undefined): string | undefined {
+  if (!value) return undefined;
+  let protocol = '';
+  try {
+    protocol = new URL(value, document.baseURI).protocol;
+  } catch {
+    // Not a URL at all: ignored below.
+  }
+  if (protocol === 'http:' || protocol === 'https:') return value;
+  if (!warned.has(attribute)) {
+    warned.add(attribute);
+    console.warn(`Metropolis Training: the ${attribute} attribute is ignored: only http:, https: and relative URLs are accepted.`);
+  }
+  return undefined;
+}
+

@@ -7,7 +7,7 @@ import {html, LitElement, nothing, type PropertyValues, type TemplateResult} fro
 import {property, state} from 'lit/decorators.js';
 import {ApplicationSubmittedEvent} from '../../events/application-submitted-event.js';
 import {QuoteChangeEvent} from '../../events/quote-change-event.js';
-import {clockOf} from '../../internal/attributes.js';
+import {clockOf, safeUrl} from '../../internal/attributes.js';
 import {CatalogController, type IndexedCatalog} from '../../internal/catalog-controller.js';
 import {Combobox, countryOptions, type ComboboxOption} from '../../internal/combobox.js';
 import {countryName, editionView, todayIn, type EditionView} from '../../internal/edition-view.js';
@@ -711,7 +711,7 @@ export class ApplicationForm extends LitElement {
             @change=${(e: Event) => this.setValue('privacy', (e.target as HTMLInputElement).checked)} @blur=${() => this.touch('privacy')} />
           <span>${this.labelOf(m.fields.privacy, true)}</span>
         </label>
-        ${this.privacyHref && isSafeUrl(this.privacyHref) ? html`<a href=${this.privacyHref} target="_blank" rel="noopener">${m.privacyLink}</a>` : nothing}
+        ${safeUrl('privacy-href', this.privacyHref) ? html`<a href=${this.privacyHref} target="_blank" rel="noopener">${m.privacyLink}</a>` : nothing}
         ${this.errorOf('privacy', error)}
       </div>
       <label class="choice">
@@ -873,14 +873,5 @@ export class ApplicationForm extends LitElement {
       </form>
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
     </div>`;
-  }
-}
-
-/** Links we render take `http:`, `https:` and relative URLs only, never `javascript:`. */
-function isSafeUrl(href: string): boolean {
-  try {
-    return ['http:', 'https:'].includes(new URL(href, document.baseURI).protocol);
-  } catch {
-    return false;
   }
 }

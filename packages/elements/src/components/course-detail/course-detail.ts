@@ -7,7 +7,7 @@ import {html, LitElement, nothing, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import {ApplyEvent} from '../../events/apply-event.js';
 import {addToCalendar, applyUrl, openApplication} from '../../internal/actions.js';
-import {clockOf} from '../../internal/attributes.js';
+import {clockOf, safeUrl} from '../../internal/attributes.js';
 import {CatalogController, type IndexedCatalog} from '../../internal/catalog-controller.js';
 import {editionView, todayIn, type EditionView} from '../../internal/edition-view.js';
 import {publishJsonLd} from '../../internal/json-ld.js';
@@ -73,8 +73,6 @@ function heading(level: number, part: string, content: unknown, lang: string | t
  * skills, methodology, audience, lessons, evaluation, what is included, the fee table, the
  * cancellation policy, key dates, place, provider and partners — with Apply and "Add to calendar".
  *
- * @attr privacy-href - Passed to the application form that Apply opens: its consent box links there.
- * @attr save-draft - Passed to the application form that Apply opens: it keeps a draft on this device.
  * @fires metropolis-apply - ApplyEvent, when the user activates Apply and no `apply-href` is set (cancelable: unless the page calls `preventDefault()`, the application form opens in a dialog).
  * @fires metropolis-catalog-load - CatalogLoadEvent, when the catalog has loaded and passed validation.
  * @fires metropolis-catalog-error - CatalogErrorEvent, when it could not be loaded (the element shows the error and a retry).
@@ -137,6 +135,10 @@ export class CourseDetail extends LitElement {
   @property() now?: string;
   /** Page of the application form; Apply links to it with `?edition=<id>`. Without it, Apply fires `metropolis-apply`, then opens the form in a dialog. */
   @property({attribute: 'apply-href'}) applyHref?: string;
+  /** The privacy notice the consent box of the application form Apply opens links to. */
+  @property({attribute: 'privacy-href'}) privacyHref?: string;
+  /** The application form Apply opens keeps a draft on this device (see the form's `save-draft`). */
+  @property({type: Boolean, attribute: 'save-draft'}) saveDraft = false;
   /** Level of the section's title in the page's outline, 1 to 6 (default 2); sub-sections are one level below. */
   @property({type: Number, attribute: 'heading-level'}) headingLevel = 2;
 
@@ -261,7 +263,7 @@ export class CourseDetail extends LitElement {
     const apply =
       status !== 'open'
         ? nothing
-        : this.applyHref
+        : safeUrl('apply-href', this.applyHref)
           ? html`<a part="apply" class="button" href=${applyUrl(this.applyHref!, edition.id)} aria-label=${c.applyFor(title)}>${c.apply}</a>`
           : html`<button part="apply" type="button" aria-label=${c.applyFor(title)} @click=${(e: Event) => this.onApply(course, edition, title, e)}>${c.apply}</button>`;
     const calendar =

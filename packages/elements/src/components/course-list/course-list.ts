@@ -8,7 +8,7 @@ import {property, state} from 'lit/decorators.js';
 import {ApplyEvent} from '../../events/apply-event.js';
 import {FilterChangeEvent, type CourseFilters} from '../../events/filter-change-event.js';
 import {addToCalendar, applyUrl, openApplication} from '../../internal/actions.js';
-import {clockOf, fold, wordList} from '../../internal/attributes.js';
+import {clockOf, fold, safeUrl, wordList} from '../../internal/attributes.js';
 import {CatalogController, type IndexedCatalog} from '../../internal/catalog-controller.js';
 import {editionView, todayIn, type EditionView} from '../../internal/edition-view.js';
 import {publishJsonLd} from '../../internal/json-ld.js';
@@ -47,8 +47,6 @@ let instances = 0;
  * @summary The training catalog as cards — title, format, provider and place, dates, status,
  * deadline, price and an Apply action — with filters and search a webmaster can preset.
  *
- * @attr privacy-href - Passed to the application form that Apply opens: its consent box links there.
- * @attr save-draft - Passed to the application form that Apply opens: it keeps a draft on this device.
  * @fires metropolis-apply - ApplyEvent, when the user activates Apply and no `apply-href` is set (cancelable: unless the page calls `preventDefault()`, the application form opens in a dialog).
  * @fires metropolis-filter-change - FilterChangeEvent, when the user changes a filter, the search or "show past".
  * @fires metropolis-catalog-load - CatalogLoadEvent, when the catalog has loaded and passed validation.
@@ -123,6 +121,10 @@ export class CourseList extends LitElement {
   @property() now?: string;
   /** Page of the application form; Apply links to it with `?edition=<id>`. Without it, Apply fires `metropolis-apply`, then opens the form in a dialog. */
   @property({attribute: 'apply-href'}) applyHref?: string;
+  /** The privacy notice the consent box of the application form Apply opens links to. */
+  @property({attribute: 'privacy-href'}) privacyHref?: string;
+  /** The application form Apply opens keeps a draft on this device (see the form's `save-draft`). */
+  @property({type: Boolean, attribute: 'save-draft'}) saveDraft = false;
   /** Cards shown before "Show more" (default 24). */
   @property({type: Number, attribute: 'page-size'}) pageSize = 24;
   /** Level of the card titles in the page's outline, 2 to 6 (default 3). */
@@ -340,7 +342,7 @@ export class CourseList extends LitElement {
         <p class="card-summary">${view.summary}</p>
         <div class="actions">
           ${view.status === 'open'
-            ? this.applyHref
+            ? safeUrl('apply-href', this.applyHref)
               ? html`<a part="apply" class="button" href=${applyUrl(this.applyHref!, view.edition.id)} aria-label=${c.applyFor(view.title)}>${c.apply}</a>`
               : html`<button part="apply" type="button" aria-label=${c.applyFor(view.title)} @click=${(e: Event) => this.onApply(view, e)}>${c.apply}</button>`
             : nothing}

@@ -9,7 +9,7 @@ import {property, state} from 'lit/decorators.js';
 import {ApplyEvent} from '../../events/apply-event.js';
 import {QuoteChangeEvent} from '../../events/quote-change-event.js';
 import {applyUrl, openApplication} from '../../internal/actions.js';
-import {clockOf} from '../../internal/attributes.js';
+import {clockOf, safeUrl} from '../../internal/attributes.js';
 import type {CatalogController, IndexedCatalog} from '../../internal/catalog-controller.js';
 import {Combobox, countryOptions, type ComboboxOption} from '../../internal/combobox.js';
 import {formStyles} from '../../internal/form-styles.js';
@@ -466,8 +466,9 @@ export class FeeCalculator extends LitElement {
     const {edition, title} = source;
     if (!edition || !title || statusOf(edition, clockOf(this.now)) !== 'open') return nothing;
     const m = this.i18n.messages.calc;
-    return html`<div class="actions">${this.applyHref
-      ? html`<a part="apply" class="button" href=${applyUrl(this.applyHref, edition.id)} aria-label=${m.applyFor(title)}>${m.apply}</a>`
+    const applyHref = safeUrl('apply-href', this.applyHref);
+    return html`<div class="actions">${applyHref
+      ? html`<a part="apply" class="button" href=${applyUrl(applyHref, edition.id)} aria-label=${m.applyFor(title)}>${m.apply}</a>`
       : html`<button part="apply" type="button" aria-label=${m.applyFor(title)} @click=${(e: Event) => this.onApply(edition, title, e)}>${m.apply}</button>`}</div>`;
   }
 
