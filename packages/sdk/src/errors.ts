@@ -115,9 +115,18 @@ function describeIssue(issue: z.core.$ZodRawIssue): string {
  * @internal
  */
 export function parseWith<S extends z.ZodMiniType>(schema: S, input: unknown, subject: string): z.output<S> {
+  const result = checkWith(schema, input);
+  if ('value' in result) return result.value;
+  throw new ValidationError(subject, result.issues);
+}
+
+/**
+ * Validates `input` against `schema` without throwing: the parsed value, or every bad field
+ * (as {@link ValidationError} would list them). For forms that show problems as they go.
+ */
+export function checkWith<S extends z.ZodMiniType>(schema: S, input: unknown): {value: z.output<S>} | {issues: FieldIssue[]} {
   const result = schema.safeParse(input, {error: describeIssue, reportInput: true});
-  if (result.success) return result.data;
-  throw new ValidationError(subject, toFieldIssues(result.error.issues));
+  return result.success ? {value: result.data} : {issues: toFieldIssues(result.error.issues)};
 }
 
 /**

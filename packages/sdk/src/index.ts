@@ -6,7 +6,7 @@
  * @packageDocumentation
  */
 export * from './schemas/index.js';
-export {ValidationError, type FieldIssue} from './errors.js';
+export {checkWith, ValidationError, type FieldIssue} from './errors.js';
 export {parseCatalog, parseFeeSchedule} from './parse.js';
 export {parseApplicationInput} from './parse-application.js';
 export {pick} from './text.js';

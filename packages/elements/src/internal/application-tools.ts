@@ -5,17 +5,12 @@
  * (`estimate-tools.ts`): only a form without a server prices in the page.
  * @module
  */
-import {createClient, newIdempotencyKey, parseApplicationInput, ValidationError, type ApplicationInput, type FieldIssue} from '@metropolis-training/sdk';
+import {ApplicationInput, checkWith, createClient, newIdempotencyKey, type FieldIssue} from '@metropolis-training/sdk';
 
 export {createClient, newIdempotencyKey};
 
 /** The problems of an application, one per bad field (empty when it is valid). */
 export function applicationIssues(input: ApplicationInput): readonly FieldIssue[] {
-  try {
-    parseApplicationInput(input);
-    return [];
-  } catch (error) {
-    if (error instanceof ValidationError) return error.issues;
-    throw error;
-  }
+  const result = checkWith(ApplicationInput, input);
+  return 'issues' in result ? result.issues : [];
 }

@@ -4,16 +4,12 @@
  * page, on first use, so the calculator shows its loading state without waiting for zod.
  * @module
  */
-import {incomeGroup, parseFeeSchedule, quote, refund, refundTimeline, ValidationError, type FeeSchedule, type FieldIssue} from '@metropolis-training/sdk';
+import {checkWith, FeeSchedule, incomeGroup, quote, refund, refundTimeline, type FieldIssue} from '@metropolis-training/sdk';
 
 export {incomeGroup, quote, refund, refundTimeline};
 
 /** A validated schedule, or every problem found in it. */
 export function checkSchedule(input: unknown): {schedule: FeeSchedule} | {issues: readonly FieldIssue[]} {
-  try {
-    return {schedule: parseFeeSchedule(input)};
-  } catch (error) {
-    if (error instanceof ValidationError) return {issues: error.issues};
-    throw error;
-  }
+  const result = checkWith(FeeSchedule, input);
+  return 'value' in result ? {schedule: result.value} : result;
 }
