@@ -16,6 +16,13 @@ describe('repository', () => {
   });
 });
 
+describe('schema plans', () => {
+  it('packages/sdk/src/schemas/plans.ts is up to date with the zod schemas (else run: npm run plans -w @metropolis-training/sdk)', async () => {
+    const {plansModule} = await import(new URL('packages/sdk/dist/plan/compile.js', root).href);
+    assert.equal(readFileSync(new URL('packages/sdk/src/schemas/plans.ts', root), 'utf8'), plansModule());
+  });
+});
+
 describe('API reference', () => {
   it('npm run docs builds with no warning (every export of the SDK is documented)', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'typedoc-')), 'api');

@@ -68,9 +68,9 @@ const expectedNames: Record<string, string> = {
 /**
  * English messages for zod issues. Passed per parse (not through zod's global config), so a
  * host application that also uses zod keeps its own messages. Never quotes the input value:
- * it may be personal data.
+ * it may be personal data. @internal
  */
-function describeIssue(issue: z.core.$ZodRawIssue): string {
+export function describeIssue(issue: z.core.$ZodRawIssue): string {
   switch (issue.code) {
     case 'invalid_type':
       if (issue.input === undefined) return 'is required';
@@ -127,6 +127,14 @@ export function parseWith<S extends z.ZodMiniType>(schema: S, input: unknown, su
 export function checkWith<S extends z.ZodMiniType>(schema: S, input: unknown): {value: z.output<S>} | {issues: FieldIssue[]} {
   const result = schema.safeParse(input, {error: describeIssue, reportInput: true});
   return result.success ? {value: result.data} : {issues: toFieldIssues(result.error.issues)};
+}
+
+/**
+ * Field issues from issues found without zod (schema plans), worded as zod's would be: the
+ * check's own message, else the English message of the issue's code. @internal
+ */
+export function fieldIssuesOf(issues: readonly {code: string; path: PropertyKey[]; message?: string | undefined}[]): FieldIssue[] {
+  return toFieldIssues(issues.map((issue) => ({...issue, message: issue.message ?? describeIssue(issue as z.core.$ZodRawIssue)}) as z.core.$ZodIssue));
 }
 
 /**

@@ -1,6 +1,6 @@
 import {assert} from 'chai';
 import {feeTable} from './fee-table.js';
-import {quote} from './quote.js';
+import {quote} from './checked.js';
 import {diplomaSchedule, scheduleWith} from '../test-support/schedules.js';
 import {rejectedPaths} from '../test-support/catalog-fixtures.js';
 

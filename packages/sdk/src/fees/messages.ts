@@ -1,6 +1,8 @@
 /**
- * The words of quotes and refunds in English, French and Spanish. Amounts, percentages, dates
- * and country names are formatted by `Intl` in the same language.
+ * The words of quotes and refunds: what every language provides, and English. French and
+ * Spanish are in modules of their own (`messages-fr.ts`, `messages-es.ts`), so a page in one
+ * language downloads one. Amounts, percentages, dates and country names are formatted by
+ * `Intl` in the same language.
  * @module
  */
 import {formatDay as day} from '../dates.js';
@@ -10,7 +12,8 @@ import type {Reason} from './engine.js';
 import type {IncomeGroup, UiLanguage} from '../schemas/vocabulary.js';
 
 
-function country(code: string, lang: UiLanguage): string {
+/** The country's name in `lang` (its code where `Intl` has none). @internal */
+export function country(code: string, lang: UiLanguage): string {
   try {
     return cached(`regions:${lang}`, () => new Intl.DisplayNames([lang], {type: 'region'})).of(code) ?? code;
   } catch {
@@ -18,17 +21,18 @@ function country(code: string, lang: UiLanguage): string {
   }
 }
 
-/** "participant 2", "participants 1–3". */
-function participantRange(first: number, last: number, lang: UiLanguage): string {
-  const words = {en: ['participant', 'participants'], fr: ['participant', 'participants'], es: ['participante', 'participantes']}[lang];
-  return first === last ? `${words[0]} ${first}` : `${words[1]} ${first}–${last}`;
+/** "participant 2", "participants 1–3", in the words given for one and for several. @internal */
+export function participantRange(first: number, last: number, [one, several]: readonly [string, string]): string {
+  return first === last ? `${one} ${first}` : `${several} ${first}–${last}`;
 }
 
-const incomeGroupNames: Record<UiLanguage, Record<IncomeGroup, string>> = {
-  en: {low: 'a low-income', 'lower-middle': 'a lower-middle-income', 'upper-middle': 'an upper-middle-income', high: 'a high-income', unclassified: 'an unclassified'},
-  fr: {low: 'à faible revenu', 'lower-middle': 'à revenu intermédiaire inférieur', 'upper-middle': 'à revenu intermédiaire supérieur', high: 'à revenu élevé', unclassified: 'non classée'},
-  es: {low: 'de ingreso bajo', 'lower-middle': 'de ingreso mediano bajo', 'upper-middle': 'de ingreso mediano alto', high: 'de ingreso alto', unclassified: 'sin clasificar'},
-};
+/** The text with its first letter in upper case. @internal */
+export function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+const incomeGroupNames: Record<IncomeGroup, string> = {low: 'a low-income', 'lower-middle': 'a lower-middle-income', 'upper-middle': 'an upper-middle-income', high: 'a high-income', unclassified: 'an unclassified'};
+const participants = ['participant', 'participants'] as const;
 
 
 type ReasonSentences = {
@@ -49,16 +53,17 @@ export interface FeeMessages {
 }
 
 const lang = 'en';
-const en: FeeMessages = {
+/** The words of quotes and refunds in English. @internal */
+export const feeMessagesEn: FeeMessages = {
   reasons: {
     member: (r, label) => `${label}: ${formatPercent(r.percent, lang)} for Metropolis members up to date with ${r.year ? `${r.year} ` : 'their '}contributions`,
     'member-in-arrears': (r) => `No member rate: membership contributions${r.year ? ` for ${r.year}` : ''} are not up to date`,
     'not-member': () => 'No member rate: not a Metropolis member',
-    income: (r, label) => `${label}: ${formatPercent(r.percent, lang)} for ${incomeGroupNames.en[r.group]} economy (${country(r.country, lang)}, World Bank ${r.classification})`,
+    income: (r, label) => `${label}: ${formatPercent(r.percent, lang)} for ${incomeGroupNames[r.group]} economy (${country(r.country, lang)}, World Bank ${r.classification})`,
     'income-members-only': () => 'No special fee: for Metropolis members up to date with their contributions only',
     'income-not-economy': (r) => `No special fee: ${country(r.country, lang)} is not a World Bank economy`,
     'income-unclassified': (r) => `No special fee: the World Bank leaves ${country(r.country, lang)} unclassified (${r.classification})`,
-    'income-no-rate': (r) => `No special fee for ${incomeGroupNames.en[r.group]} economy (${country(r.country, lang)}, World Bank ${r.classification})`,
+    'income-no-rate': (r) => `No special fee for ${incomeGroupNames[r.group]} economy (${country(r.country, lang)}, World Bank ${r.classification})`,
     'income-no-places': () => 'No special fee: no places left',
     group: (r, label) => `${label}: ${formatPercent(r.percent, lang)} for ${r.participants} participants from the same organization`,
     'group-too-small': (r) => `No group discount: it needs ${r.minParticipants} or more participants from the same organization`,
@@ -68,87 +73,16 @@ const en: FeeMessages = {
     'not-in-category': (r, label) => `Not applicable: not in the category “${label}”`,
     exclusive: (r, other) => `Not combined with “${other}”`,
   },
-  parts: (pieces) => pieces.map((p) => `${capitalize(participantRange(p.first, p.last, lang))}: ${p.reason}`).join('. '),
+  parts: (pieces) => pieces.map((p) => `${capitalize(participantRange(p.first, p.last, participants))}: ${p.reason}`).join('. '),
   quotaNote: (quota) => `Special fees are subject to availability: ${quota} place${quota === 1 ? '' : 's'} per edition in total.`,
   splitNote: (special, n) => special === 0
     ? 'No special-fee places are left.'
-    : `Only ${special} special-fee place${special === 1 ? ' is' : 's are'} left: ${participantRange(1, special, lang)} of ${n} ${special === 1 ? 'gets' : 'get'} it.`,
+    : `Only ${special} special-fee place${special === 1 ? ' is' : 's are'} left: ${participantRange(1, special, participants)} of ${n} ${special === 1 ? 'gets' : 'get'} it.`,
   refundBefore: (on, cutoff, days, p) => `Cancelled on ${day(on, lang)}, before ${day(cutoff, lang)} (${days} days before the start): ${formatPercent(p, lang)} of the amount paid is refunded. Bank fees are the participant’s.`,
   refundNoneAccepted: (on, cutoff, days) => `Not accepted: no cancellation is accepted from ${day(cutoff, lang)} (${days} days before the start); the request is dated ${day(on, lang)}.`,
   refundNothing: (on, cutoff, days) => `Cancelled on ${day(on, lang)}, from ${day(cutoff, lang)} (${days} days before the start) on: nothing is refunded.`,
   refundNoPolicy: (accepted) => (accepted ? 'This schedule refunds nothing on cancellation.' : 'This schedule accepts no cancellation.'),
 };
-
-const fr: FeeMessages = {
-  reasons: {
-    member: (r, label) => `${label} : ${formatPercent(r.percent, 'fr')} pour les membres de Metropolis à jour de leurs cotisations${r.year ? ` ${r.year}` : ''}`,
-    'member-in-arrears': (r) => `Pas de tarif membre : les cotisations${r.year ? ` ${r.year}` : ''} ne sont pas à jour`,
-    'not-member': () => 'Pas de tarif membre : non membre de Metropolis',
-    income: (r, label) => `${label} : ${formatPercent(r.percent, 'fr')} pour une économie ${incomeGroupNames.fr[r.group]} (${country(r.country, 'fr')}, Banque mondiale ${r.classification})`,
-    'income-members-only': () => 'Pas de tarif spécial : réservé aux membres de Metropolis à jour de leurs cotisations',
-    'income-not-economy': (r) => `Pas de tarif spécial : pas une économie de la Banque mondiale (${country(r.country, 'fr')})`,
-    'income-unclassified': (r) => `Pas de tarif spécial : économie non classée par la Banque mondiale (${country(r.country, 'fr')}, ${r.classification})`,
-    'income-no-rate': (r) => `Pas de tarif spécial pour une économie ${incomeGroupNames.fr[r.group]} (${country(r.country, 'fr')}, Banque mondiale ${r.classification})`,
-    'income-no-places': () => 'Pas de tarif spécial : plus aucune place',
-    group: (r, label) => `${label} : ${formatPercent(r.percent, 'fr')} pour ${r.participants} participants de la même organisation`,
-    'group-too-small': (r) => `Pas de réduction de groupe : il faut au moins ${r.minParticipants} participants de la même organisation`,
-    'early-bird': (r, label) => `${label} : ${formatPercent(r.percent, 'fr')} pour les candidatures jusqu’au ${day(r.lastDay, 'fr')} inclus`,
-    'early-bird-over': (r) => `Pas de réduction anticipée : l’offre a pris fin le ${day(r.lastDay, 'fr')}`,
-    'fixed-price': (r, label) => `${label} : ${formatMoney(r.price, 'fr')}`,
-    'not-in-category': (r, label) => `Non applicable : hors de la catégorie « ${label} »`,
-    exclusive: (r, other) => `Non cumulable avec « ${other} »`,
-  },
-  parts: (pieces) => pieces.map((p) => `${capitalize(participantRange(p.first, p.last, 'fr'))} : ${p.reason}`).join('. '),
-  quotaNote: (quota) => `Tarifs spéciaux dans la limite des places disponibles : ${quota} place${quota === 1 ? '' : 's'} par édition au total.`,
-  splitNote: (special, n) => special === 0
-    ? 'Il ne reste aucune place au tarif spécial.'
-    : `Il ne reste que ${special} place${special === 1 ? '' : 's'} au tarif spécial : ${participantRange(1, special, 'fr')} sur ${n} en ${special === 1 ? 'bénéficie' : 'bénéficient'}.`,
-  refundBefore: (on, cutoff, days, p) => `Annulation du ${day(on, 'fr')}, avant le ${day(cutoff, 'fr')} (${days} jours avant le début) : ${formatPercent(p, 'fr')} du montant payé est remboursé. Les frais bancaires sont à la charge du participant.`,
-  refundNoneAccepted: (on, cutoff, days) => `Refusée : aucune annulation n’est acceptée à partir du ${day(cutoff, 'fr')} (${days} jours avant le début) ; la demande date du ${day(on, 'fr')}.`,
-  refundNothing: (on, cutoff, days) => `Annulation du ${day(on, 'fr')}, à partir du ${day(cutoff, 'fr')} (${days} jours avant le début) : rien n’est remboursé.`,
-  refundNoPolicy: (accepted) => (accepted ? 'Ce barème ne rembourse rien en cas d’annulation.' : 'Ce barème n’accepte aucune annulation.'),
-};
-
-const es: FeeMessages = {
-  reasons: {
-    member: (r, label) => `${label}: ${formatPercent(r.percent, 'es')} para miembros de Metropolis al día de sus cuotas${r.year ? ` de ${r.year}` : ''}`,
-    'member-in-arrears': (r) => `Sin tarifa de miembro: las cuotas${r.year ? ` de ${r.year}` : ''} no están al día`,
-    'not-member': () => 'Sin tarifa de miembro: no es miembro de Metropolis',
-    income: (r, label) => `${label}: ${formatPercent(r.percent, 'es')} para una economía ${incomeGroupNames.es[r.group]} (${country(r.country, 'es')}, Banco Mundial ${r.classification})`,
-    'income-members-only': () => 'Sin tarifa especial: solo para miembros de Metropolis al día de sus cuotas',
-    'income-not-economy': (r) => `Sin tarifa especial: no es una economía del Banco Mundial (${country(r.country, 'es')})`,
-    'income-unclassified': (r) => `Sin tarifa especial: economía sin clasificar por el Banco Mundial (${country(r.country, 'es')}, ${r.classification})`,
-    'income-no-rate': (r) => `Sin tarifa especial para una economía ${incomeGroupNames.es[r.group]} (${country(r.country, 'es')}, Banco Mundial ${r.classification})`,
-    'income-no-places': () => 'Sin tarifa especial: no quedan plazas',
-    group: (r, label) => `${label}: ${formatPercent(r.percent, 'es')} para ${r.participants} participantes de la misma organización`,
-    'group-too-small': (r) => `Sin descuento de grupo: se necesitan ${r.minParticipants} o más participantes de la misma organización`,
-    'early-bird': (r, label) => `${label}: ${formatPercent(r.percent, 'es')} para solicitudes hasta el ${day(r.lastDay, 'es')} inclusive`,
-    'early-bird-over': (r) => `Sin descuento por inscripción anticipada: la oferta terminó el ${day(r.lastDay, 'es')}`,
-    'fixed-price': (r, label) => `${label}: ${formatMoney(r.price, 'es')}`,
-    'not-in-category': (r, label) => `No aplicable: fuera de la categoría «${label}»`,
-    exclusive: (r, other) => `No acumulable con «${other}»`,
-  },
-  parts: (pieces) => pieces.map((p) => `${capitalize(participantRange(p.first, p.last, 'es'))}: ${p.reason}`).join('. '),
-  quotaNote: (quota) => `Tarifas especiales sujetas a disponibilidad: ${quota} plaza${quota === 1 ? '' : 's'} por edición en total.`,
-  splitNote: (special, n) => special === 0
-    ? 'No quedan plazas con tarifa especial.'
-    : special === 1
-      ? `Solo queda 1 plaza con tarifa especial: la obtiene el participante 1 de ${n}.`
-      : `Solo quedan ${special} plazas con tarifa especial: las obtienen los participantes 1–${special} de ${n}.`,
-  refundBefore: (on, cutoff, days, p) => `Cancelación del ${day(on, 'es')}, antes del ${day(cutoff, 'es')} (${days} días antes del inicio): se reembolsa el ${formatPercent(p, 'es')} del importe pagado. Los gastos bancarios corren a cargo del participante.`,
-  refundNoneAccepted: (on, cutoff, days) => `No aceptada: no se acepta ninguna cancelación a partir del ${day(cutoff, 'es')} (${days} días antes del inicio); la solicitud es del ${day(on, 'es')}.`,
-  refundNothing: (on, cutoff, days) => `Cancelación del ${day(on, 'es')}, a partir del ${day(cutoff, 'es')} (${days} días antes del inicio): no se reembolsa nada.`,
-  refundNoPolicy: (accepted) => (accepted ? 'Este baremo no reembolsa nada en caso de cancelación.' : 'Este baremo no acepta ninguna cancelación.'),
-};
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-/** The messages in `lang`. @internal */
-export function feeMessages(lang: UiLanguage): FeeMessages {
-  return lang === 'fr' ? fr : lang === 'es' ? es : en;
-}
 
 /**
  * The sentence for `reason`, in the messages' language. `label` is the rule's own label;

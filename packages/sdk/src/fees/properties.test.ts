@@ -1,7 +1,7 @@
 import {assert} from 'chai';
 import fc from 'fast-check';
-import {quote} from './quote.js';
-import {refund} from './refund.js';
+import {quote} from './checked.js';
+import {refund} from './checked.js';
 import type {FeeRule, FeeSchedule} from '../schemas/fee-schedule.js';
 import {COUNTRY_CODES} from '../income/data.js';
 

@@ -1,5 +1,5 @@
 import {assert} from 'chai';
-import {quote} from './quote.js';
+import {quote} from './checked.js';
 import {ValidationError} from '../errors.js';
 import {diplomaSchedule, scheduleWith} from '../test-support/schedules.js';
 import {rejectedPaths} from '../test-support/catalog-fixtures.js';

@@ -1,34 +1,23 @@
 /**
- * Quotes: the engine's prices with every rule explained in words.
+ * Quotes: the engine's prices with every rule explained in words, for input already validated.
+ * No zod here (it validates in `checked.ts`), so a page can price without downloading it.
  * @module
  */
-import {parseWith} from '../errors.js';
+import type {z} from '../zod.js';
 import {money} from '../money.js';
 import type {FeeSchedule} from '../schemas/fee-schedule.js';
-import {FeeSchedule as FeeScheduleSchema} from '../schemas/fee-schedule.js';
-import {QuoteRequest as QuoteRequestSchema, type Quote, type QuoteLine, type QuotePart, type QuoteRequest} from '../schemas/quote.js';
+import type {Quote, QuoteLine, QuotePart, QuoteRequest as QuoteRequestSchema} from '../schemas/quote.js';
 import type {UiLanguage} from '../schemas/vocabulary.js';
 import {priceParticipant, type PricingRequest, type Step} from './engine.js';
 import {ruleLabel} from './labels.js';
-import {describeReason, feeMessages} from './messages.js';
+import {describeReason, type FeeMessages} from './messages.js';
 
 /**
- * Prices an application under `schedule`.
- *
- * Rules apply in the schedule's order, each on the amount left by the previous ones, each
- * discount rounded half-up to the minor unit. Every rule gets a line, applied or not, with the
- * reason in words. When fewer special-fee places are left than participants, the first ones get
- * it and the quote prices them in a separate part.
- *
- * @param schedule A fee schedule (validated here).
- * @param request Who applies, when, from where, how many.
- * @throws ValidationError naming each bad field of the schedule or the request.
+ * `quote()` on a schedule and a request already validated (by zod in `checked.ts`, or by
+ * their schema plans in `light.ts`), in `messages`, the words of `input.lang`. @internal
  */
-export function quote(schedule: FeeSchedule, request: QuoteRequest): Quote {
-  const valid = parseWith(FeeScheduleSchema, schedule, 'Fee schedule');
-  const input = parseWith(QuoteRequestSchema, request, 'Quote request');
+export function priceQuote(valid: FeeSchedule, input: z.output<typeof QuoteRequestSchema>, messages: FeeMessages): Quote {
   const lang = input.lang ?? 'en';
-  const messages = feeMessages(lang);
   const participants = input.participants ?? 1;
   const req: PricingRequest = {date: input.date, membership: input.membership, country: input.country, participants, category: input.category};
   const {currency} = valid;

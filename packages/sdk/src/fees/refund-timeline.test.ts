@@ -1,7 +1,8 @@
 import {assert} from 'chai';
 import {addDays} from '../dates.js';
-import {refund} from './refund.js';
-import {refundTimeline, type RefundTimelineStep} from './refund-timeline.js';
+import {refund} from './checked.js';
+import {refundTimeline} from './checked-timeline.js';
+import type {RefundTimelineStep} from './refund-timeline.js';
 import {diplomaSchedule, scheduleWith} from '../test-support/schedules.js';
 import {rejectedPaths} from '../test-support/catalog-fixtures.js';
 

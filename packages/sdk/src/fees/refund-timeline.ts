@@ -5,11 +5,8 @@
  * not download every explanation the engine can write.
  * @module
  */
-import {z} from '../zod.js';
 import {addDays, type IsoDate} from '../dates.js';
-import {parseWith} from '../errors.js';
-import {IsoDate as IsoDateSchema} from '../schemas/common.js';
-import {FeeSchedule as FeeScheduleSchema, type FeeSchedule, type RefundPolicy} from '../schemas/fee-schedule.js';
+import type {RefundPolicy} from '../schemas/fee-schedule.js';
 
 /** A period in which cancellations are refunded a share of what was paid. */
 export interface RefundWindow {
@@ -54,24 +51,4 @@ export function lastDayForRefundOf(steps: readonly RefundTimelineStep[]): IsoDat
   let last: IsoDate | null = null;
   for (const step of steps) if ('until' in step && step.percent > 0) last = step.until;
   return last;
-}
-
-const TimelineRequest = z.strictObject({start: IsoDateSchema});
-
-/**
- * The refund policy of `schedule` for an edition that starts on `start` (a day in its time
- * zone), as dated steps in order: one window per tier, `{until, percent}` (cancellations
- * received on or before `until` get `percent` of what was paid), then
- * `{from, outcome}` for everything after the last window.
- *
- * For the Diploma (start 17 November 2025, 75 % until 30 days before, then none accepted):
- * `[{until: '2025-10-17', percent: 75}, {from: '2025-10-18', outcome: 'not-accepted'}]`.
- * The days are the ones `refund()` uses; a policy without tiers gives `[{outcome}]` alone.
- *
- * @throws ValidationError when the schedule fails its schema or `start` is not a date.
- */
-export function refundTimeline(schedule: FeeSchedule, start: IsoDate): RefundTimelineStep[] {
-  const valid = parseWith(FeeScheduleSchema, schedule, 'Fee schedule');
-  const input = parseWith(TimelineRequest, {start}, 'Refund timeline request');
-  return timelineOf(valid.refundPolicy, input.start);
 }

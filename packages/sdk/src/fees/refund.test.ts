@@ -1,5 +1,5 @@
 import {assert} from 'chai';
-import {refund} from './refund.js';
+import {refund} from './checked.js';
 import {diplomaSchedule, scheduleWith} from '../test-support/schedules.js';
 import {rejectedPaths} from '../test-support/catalog-fixtures.js';
 

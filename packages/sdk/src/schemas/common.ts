@@ -3,8 +3,9 @@
  * @module
  */
 import {z} from '../zod.js';
-import {isIsoDate, isTimeZone} from '../dates.js';
-import {isCountryCode} from '../income/countries.js';
+import {refinements} from './refinements.js';
+
+const {isIsoDate, isTimeZone, isCountryCode, hasAtMostTwoDecimals, hasLanguageTagKeys} = refinements;
 
 /** A stable identifier: lower-case letters, digits and dashes, e.g. `diploma-internationalization-2025`. */
 export const Id = z.string().check(
@@ -56,7 +57,7 @@ export const LocalizedText = z.catchall(
   z.object({en: NonEmptyText}),
   NonEmptyText,
 ).check(
-  z.refine((text) => Object.keys(text).every((key) => /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(key)), 'has a key that is not a language tag'),
+  z.refine(hasLanguageTagKeys, 'has a key that is not a language tag'),
 );
 /** Text in several languages, English required. */
 export type LocalizedText = z.infer<typeof LocalizedText>;
@@ -68,7 +69,7 @@ export type LocalizedText = z.infer<typeof LocalizedText>;
 export const Percent = z.number().check(
   z.minimum(0),
   z.maximum(100),
-  z.refine((p) => Number.isFinite(p) && Math.abs(p * 100 - Math.round(p * 100)) < 1e-6, 'must have at most two decimals'),
+  z.refine(hasAtMostTwoDecimals, 'must have at most two decimals'),
 );
 
 /** The seed document a record comes from, e.g. `003_fbfd3532dcbfd860.txt`. */

@@ -5,7 +5,17 @@
  */
 import {z} from '../zod.js';
 import {CurrencyCode, Id, IsoDate, LocalizedText, MinorUnits, Percent, SourceRef} from './common.js';
+import {problemFinders} from './refinements.js';
 import {IncomeClassification} from './vocabulary.js';
+
+/**
+ * The fee schedule's cross-field check (unique rule ids, `exclusiveWith` naming other rules, a
+ * fixed price within the list price, refund tiers in order). Named, so schema plans find it.
+ * @internal
+ */
+export const feeScheduleConsistency = z.superRefine((schedule: {rules: unknown[]}, ctx) => {
+  for (const problem of problemFinders.feeScheduleProblems(schedule)) ctx.addIssue({code: 'custom', ...problem});
+});
 
 const ruleBase = {
   /** Unique within the schedule; quote lines and `exclusiveWith` name rules by it. */
@@ -113,28 +123,6 @@ export const FeeSchedule = z.strictObject({
   /** Published remarks shown with the fee table (e.g. "early bird discounts may apply"). */
   notes: z.optional(z.array(LocalizedText)),
   sources: z.optional(z.array(SourceRef)),
-}).check(
-  z.superRefine((schedule, ctx) => {
-    const ids = new Map<string, number>();
-    schedule.rules.forEach((rule, i) => {
-      if (ids.has(rule.id)) ctx.addIssue({code: 'custom', path: ['rules', i, 'id'], message: `repeats the id of rules[${ids.get(rule.id)}]`, input: rule.id});
-      else ids.set(rule.id, i);
-    });
-    schedule.rules.forEach((rule, i) => {
-      rule.exclusiveWith?.forEach((other, j) => {
-        if (!ids.has(other) || other === rule.id) ctx.addIssue({code: 'custom', path: ['rules', i, 'exclusiveWith', j], message: 'names no other rule of this schedule', input: other});
-      });
-      if (rule.kind === 'fixed-price' && rule.price > schedule.listPrice) {
-        ctx.addIssue({code: 'custom', path: ['rules', i, 'price'], message: 'must not be above the list price', input: rule.price});
-      }
-    });
-    schedule.refundPolicy.tiers.forEach((tier, i, tiers) => {
-      const previous = tiers[i - 1];
-      if (previous && tier.daysBeforeStart >= previous.daysBeforeStart) {
-        ctx.addIssue({code: 'custom', path: ['refundPolicy', 'tiers', i, 'daysBeforeStart'], message: 'must be fewer days than the tier before it', input: tier.daysBeforeStart});
-      }
-    });
-  }),
-);
+}).check(feeScheduleConsistency);
 /** A fee schedule. */
 export type FeeSchedule = z.infer<typeof FeeSchedule>;

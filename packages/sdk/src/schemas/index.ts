@@ -10,6 +10,7 @@ export * from './edition.js';
 export * from './fee-schedule.js';
 export * from './catalog.js';
 export * from './quote.js';
+export * from './refund-request.js';
 export * from './application.js';
 // Apart from the schemas: importing the limits alone must not bring zod into a bundle.
 export * from './limits.js';

@@ -1,0 +1,29 @@
+/**
+ * The words of quotes and refunds for the light entry: English built in, French and Spanish
+ * downloaded when a page asks for them (`loadFeeMessages`), so a page in one language fetches
+ * one language's sentences.
+ * @module
+ */
+import {feeMessagesEn, type FeeMessages} from './messages.js';
+import type {UiLanguage} from '../schemas/vocabulary.js';
+
+const loaded: Partial<Record<UiLanguage, FeeMessages>> = {en: feeMessagesEn};
+const loading: Partial<Record<UiLanguage, Promise<FeeMessages>>> = {};
+
+/**
+ * Downloads the words of quotes and refunds in `lang` (once; English is built in). The light
+ * `quote` and `refund` answer in a language once its words are loaded.
+ */
+export function loadFeeMessages(lang: UiLanguage): Promise<FeeMessages> {
+  const ready = loaded[lang];
+  if (ready) return Promise.resolve(ready);
+  const pending = lang === 'fr' ? import('./messages-fr.js').then((m) => m.feeMessagesFr) : import('./messages-es.js').then((m) => m.feeMessagesEs);
+  return (loading[lang] ??= pending.then((messages) => (loaded[lang] = messages)));
+}
+
+/** The loaded words in `lang`. @throws Error when they are not loaded yet. @internal */
+export function loadedFeeMessages(lang: UiLanguage): FeeMessages {
+  const messages = loaded[lang];
+  if (!messages) throw new Error(`The ${lang} words of quotes and refunds are not loaded: await loadFeeMessages('${lang}') first.`);
+  return messages;
+}
