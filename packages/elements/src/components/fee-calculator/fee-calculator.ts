@@ -14,7 +14,7 @@ import type {CatalogController, IndexedCatalog} from '../../internal/catalog-con
 import {Combobox, countryOptions, type ComboboxOption} from '../../internal/combobox.js';
 import {formStyles} from '../../internal/form-styles.js';
 import {baseStyles} from '../../internal/styles.js';
-import {feeCalculatorMessages} from '../../localize/fee-calculator.js';
+import {feeCalculatorMessages, feeEngineMessages} from '../../localize/fee-calculator.js';
 import {LocaleController} from '../../localize/locale-controller.js';
 import {styles} from './fee-calculator.styles.js';
 
@@ -92,7 +92,7 @@ export class FeeCalculator extends LitElement {
   /** The element's styles: the shared tokens, the form styles, then its own. */
   static override styles = [baseStyles, formStyles, styles];
 
-  private readonly i18n = new LocaleController(this, {calc: feeCalculatorMessages});
+  private readonly i18n = new LocaleController(this, {calc: feeCalculatorMessages, engine: feeEngineMessages});
 
   /** Fee schedule to apply (validated); preferred over every other source. */
   @property({attribute: false}) schedule?: FeeSchedule;
