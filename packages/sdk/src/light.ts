@@ -16,12 +16,11 @@ import {checkPlan, parsePlan} from './plan/plan.js';
 import type {FeeSchedule} from './schemas/fee-schedule.js';
 import {feeSchedulePlan, quoteRequestPlan, refundRequestPlan, timelineRequestPlan} from './schemas/plans.js';
 import type {Quote, QuoteRequest} from './schemas/quote.js';
-import type {RefundRequest, RefundRequest as RefundRequestSchema} from './schemas/refund-request.js';
-import type {QuoteRequest as QuoteRequestSchema} from './schemas/quote.js';
-import type {z} from './zod.js';
+import type {RefundRequest} from './schemas/refund-request.js';
 
-type QuoteInput = z.output<typeof QuoteRequestSchema>;
-type RefundInput = z.output<typeof RefundRequestSchema>;
+/** The request types once validated, as the engine takes them. */
+type QuoteInput = Parameters<typeof priceQuote>[1];
+type RefundInput = Parameters<typeof refundOf>[1];
 
 export {incomeGroup} from './income/index.js';
 export {loadFeeMessages} from './fees/words.js';

@@ -17,8 +17,8 @@ const loading: Partial<Record<UiLanguage, Promise<FeeMessages>>> = {};
 export function loadFeeMessages(lang: UiLanguage): Promise<FeeMessages> {
   const ready = loaded[lang];
   if (ready) return Promise.resolve(ready);
-  const pending = lang === 'fr' ? import('./messages-fr.js').then((m) => m.feeMessagesFr) : import('./messages-es.js').then((m) => m.feeMessagesEs);
-  return (loading[lang] ??= pending.then((messages) => (loaded[lang] = messages)));
+  // One download per language, however many elements ask at once.
+  return (loading[lang] ??= (lang === 'fr' ? import('./messages-fr.js').then((m) => m.feeMessagesFr) : import('./messages-es.js').then((m) => m.feeMessagesEs)).then((messages) => (loaded[lang] = messages)));
 }
 
 /** The loaded words in `lang`. @throws Error when they are not loaded yet. @internal */

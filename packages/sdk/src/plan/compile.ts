@@ -89,7 +89,7 @@ export function planOf(schema: ZodLike, where = ''): Plan {
   }
   checks.push(...(def.checks ?? []).map((check) => checkOf(check, where)));
   const c = checks.length ? {c: checks} : {};
-  const at = (key: string | number) => (typeof key === 'number' ? `${where}[${key}]` : where ? `${where}.${key}` : key);
+  const at = (key: string) => (where ? `${where}.${key}` : key);
   switch (def.type) {
     case 'string':
     case 'number':
@@ -101,7 +101,7 @@ export function planOf(schema: ZodLike, where = ''): Plan {
     case 'literal':
       return {t: 'values', v: def['values'] as string[], ...c};
     case 'array':
-      return {t: 'array', e: planOf(def['element'] as ZodLike, at(0).replace(/\[0\]$/, '[]')), ...c};
+      return {t: 'array', e: planOf(def['element'] as ZodLike, `${where}[]`), ...c};
     case 'optional':
       return {t: 'optional', i: planOf(def['innerType'] as ZodLike, where), ...c};
     case 'object': {
