@@ -5,6 +5,7 @@ import '../define/course-list.js';
 import '../define/fee-calculator.js';
 import {inlineJson, sample, until} from '../test-support/catalogs.js';
 import {mountAll} from './mount.js';
+import {mountOnDemand} from './mount-on-demand.js';
 
 describe('CMS mount', () => {
   it('turns div[data-metropolis] into the element, data-* into attributes, keeping children', async () => {
@@ -86,6 +87,21 @@ describe('CMS mount', () => {
     } finally {
       console.warn = warn;
     }
+  });
+
+  it('mounts on demand (the calculator bundle): a div added after load becomes the element, with its inline schedule', async () => {
+    mountOnDemand(['fee-calculator']);
+    const container = await fixture<HTMLDivElement>(html`<div></div>`);
+    const div = document.createElement('div');
+    div.dataset['metropolis'] = 'fee-calculator';
+    div.dataset['variant'] = 'compact';
+    div.innerHTML = '<script type="application/json">{}</script>';
+    container.append(div);
+    await until(() => !!container.querySelector('metropolis-fee-calculator'));
+    const element = container.querySelector('metropolis-fee-calculator')!;
+    expect(element.getAttribute('variant')).to.equal('compact');
+    expect(element.querySelector('script[type="application/json"]')?.textContent).to.equal('{}');
+    expect(container.querySelector('div[data-metropolis]')).to.equal(null);
   });
 });
 

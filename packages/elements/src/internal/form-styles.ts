@@ -1,13 +1,13 @@
 /**
  * Styles the form elements share (the application form, the fee calculator, the proposal
- * form): fields, hints and errors, the error summary, the searchable lists, price tables.
+ * form): fields, hints, choices, the searchable lists, price tables. What only forms that submit
+ * add is in submit-form-styles.ts.
  * @module
  */
 import {css} from 'lit';
 
-/** Fields, errors, comboboxes and price tables. */
-export const formStyles = css`
-  form {
+/** Fields, choices, comboboxes and price tables. */
+export const formStyles = css`  form {
     display: grid;
     gap: calc(var(--_space) * 1.25);
   }
@@ -49,10 +49,6 @@ export const formStyles = css`
   textarea {
     inline-size: 100%;
   }
-  textarea {
-    min-block-size: 8em;
-    resize: vertical;
-  }
   [aria-invalid='true'] {
     border: 2px solid var(--_danger);
   }
@@ -60,15 +56,6 @@ export const formStyles = css`
   .count {
     color: var(--_muted);
     font-size: 0.875em;
-  }
-  .count.over {
-    color: var(--_danger);
-    font-weight: 600;
-  }
-  .field-error {
-    margin: 0;
-    color: var(--_danger);
-    font-weight: 600;
   }
   .choice {
     display: flex;
@@ -83,32 +70,6 @@ export const formStyles = css`
     min-height: 0;
     margin-block-start: 0.15em;
     accent-color: var(--_accent);
-  }
-  .summary {
-    padding: var(--_space);
-    border: 3px solid var(--_danger);
-    border-radius: var(--_radius);
-  }
-  .summary h3,
-  .summary p {
-    margin-block: 0 0.5em;
-  }
-  .summary a {
-    color: var(--_danger);
-    font-weight: 600;
-  }
-  .notice {
-    padding: var(--_space);
-    border-inline-start: 4px solid var(--_accent);
-    background: color-mix(in srgb, var(--_accent) 8%, var(--_surface));
-  }
-  .alert {
-    padding: var(--_space);
-    border: 2px solid var(--_danger);
-    border-radius: var(--_radius);
-  }
-  .alert p {
-    margin-block: 0 0.5em;
   }
   .combobox {
     position: relative;
@@ -187,12 +148,5 @@ export const formStyles = css`
   .notes {
     margin: 0;
     padding-inline-start: 1.25em;
-  }
-  .honeypot {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
   }
 `;

@@ -12,6 +12,7 @@ import {CatalogController, type IndexedCatalog} from '../../internal/catalog-con
 import {Combobox, countryOptions, type ComboboxOption} from '../../internal/combobox.js';
 import {countryName, editionView, todayIn, type EditionView} from '../../internal/edition-view.js';
 import {formStyles} from '../../internal/form-styles.js';
+import {submitFormStyles} from '../../internal/submit-form-styles.js';
 import {sourceState, stateMessage} from '../../internal/source-state.js';
 import {baseStyles, catalogStyles} from '../../internal/styles.js';
 import {applicationFormMessages} from '../../localize/application-form.js';
@@ -107,7 +108,7 @@ let instances = 0;
  */
 export class ApplicationForm extends LitElement {
   /** The element's styles: the shared tokens, the form styles, then its own. */
-  static override styles = [baseStyles, catalogStyles, formStyles, styles];
+  static override styles = [baseStyles, catalogStyles, formStyles, submitFormStyles, styles];
   /** Focusing the element focuses its first field (a dialog that opens it, a skip link). */
   static override shadowRootOptions: ShadowRootInit = {...LitElement.shadowRootOptions, delegatesFocus: true};
 

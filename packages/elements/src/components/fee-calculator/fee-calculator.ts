@@ -3,29 +3,24 @@
  * fee schedule — inline, as a property, or an edition's from a catalog or server.
  * @module
  */
-import {countryCodes, formatDay, formatMoney, formatPercent, isIsoDate, localDate, minorUnitDigits, pick, statusOf, type Edition, type FeeSchedule, type FieldIssue, type MembershipStatus, type Quote, type RefundResult, type RefundTimelineStep, type UiLanguage} from '@metropolis-training/sdk';
+import {countryCodes, formatDay, formatMoney, formatPercent, isIsoDate, localDate, minorUnitDigits, pick, type Edition, type FeeSchedule, type FieldIssue, type MembershipStatus, type Quote, type RefundResult, type RefundTimelineStep, type UiLanguage} from '@metropolis-training/sdk';
 import {html, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
-import {ApplyEvent} from '../../events/apply-event.js';
 import {QuoteChangeEvent} from '../../events/quote-change-event.js';
-import {applyUrl, openApplication} from '../../internal/actions.js';
-import {clockOf, safeUrl} from '../../internal/attributes.js';
-import type {CatalogController, IndexedCatalog} from '../../internal/catalog-controller.js';
+import {clockOf} from '../../internal/attributes.js';
+import type {CatalogController} from '../../internal/catalog-controller.js';
 import {Combobox, countryOptions, type ComboboxOption} from '../../internal/combobox.js';
 import {formStyles} from '../../internal/form-styles.js';
 import {baseStyles} from '../../internal/styles.js';
+import * as tools from '../../internal/calculator-tools.js';
 import {feeCalculatorMessages, feeEngineMessages} from '../../localize/fee-calculator.js';
 import {LocaleController} from '../../localize/locale-controller.js';
 import {styles} from './fee-calculator.styles.js';
 
-type Tools = typeof import('../../internal/calculator-tools.js');
-let tools: Promise<Tools> | undefined;
-/** Validation and the engine, loaded once per page. */
-const loadTools = () => (tools ??= import('../../internal/calculator-tools.js'));
-type Catalogs = typeof import('../../internal/catalog-controller.js');
-let catalogs: Promise<Catalogs> | undefined;
-/** Catalog loading, only for a calculator that reads a catalog (`api`, `catalog`, inline catalog). */
-const loadCatalogs = () => (catalogs ??= import('../../internal/catalog-controller.js'));
+type CatalogCode = typeof import('./catalog-edition.js');
+let catalogCode: Promise<CatalogCode> | undefined;
+/** Catalog loading, the edition's choice and Apply: only for a calculator that reads a catalog (`api`, `catalog`, inline catalog). */
+const loadCatalogCode = () => (catalogCode ??= import('./catalog-edition.js'));
 
 /** The most participants the calculator prices at once. */
 const MAX_PARTICIPANTS = 50;
@@ -119,7 +114,6 @@ export class FeeCalculator extends LitElement {
   /** Page of the application form; Apply links to it with `?edition=<id>`. Without it, Apply fires `metropolis-apply`, then opens the form in a dialog. */
   @property({attribute: 'apply-href'}) applyHref?: string;
 
-  @state() private loadedTools: Tools | undefined;
   @state() private chosenEdition: string | undefined;
   @state() private paidText: string | undefined;
   @state() private cancelledOn: string | undefined;
@@ -129,9 +123,10 @@ export class FeeCalculator extends LitElement {
   private readonly idPrefix = `metropolis-fee-calculator-${++instances}`;
   private readonly countryPicker = new Combobox(this, `${this.idPrefix}-country`, (code) => this.onUserChange(() => (this.country = code ?? '')));
   private controller: CatalogController | undefined;
+  private catalogCode: CatalogCode | undefined;
   private countries: {locale: string; options: ComboboxOption[]} | undefined;
   private inline: {text: string; value: unknown} | undefined;
-  private checked: {input: unknown; result: ReturnType<Tools['checkSchedule']>} | undefined;
+  private checked: {input: unknown; result: ReturnType<typeof tools.checkSchedule>} | undefined;
   private reported: unknown;
   private source: Source = {status: 'loading'};
   private quote: Quote | undefined;
@@ -140,28 +135,15 @@ export class FeeCalculator extends LitElement {
   private startDay: string | undefined;
   private today = '';
   private userChanged = false;
-  /** Whether a chunk of its code failed to download (offline, blocked). */
+  /** Whether the catalog-loading code failed to download (offline, blocked). */
   private loadFailed = false;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    loadTools().then(
-      (loaded) => (this.loadedTools = loaded),
-      (error: unknown) => {
-        console.error('Metropolis Training: the fee calculator could not load its code.', error);
-        this.loadFailed = true;
-        this.requestUpdate();
-      },
-    );
-  }
 
   override willUpdate(changed: PropertyValues<this>): void {
     this.source = this.resolveSource();
     if (this.countries?.locale !== this.i18n.locale) this.countries = {locale: this.i18n.locale, options: countryOptions(countryCodes(), this.i18n.locale)};
     this.quote = this.refund = this.timeline = undefined;
     const {source} = this;
-    const t = this.loadedTools;
-    if (source.status !== 'ready' || !t) return;
+    if (source.status !== 'ready') return;
     const {schedule, edition} = source;
     const zone = edition?.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
     this.today = localDate(clockOf(this.now), zone);
@@ -170,17 +152,17 @@ export class FeeCalculator extends LitElement {
     const participants = this.participantCount();
     if (this.country && participants !== undefined) {
       try {
-        this.quote = t.quote(schedule, {date, membership: this.membership, country: this.country, participants, lang});
+        this.quote = tools.quote(schedule, {date, membership: this.membership, country: this.country, participants, lang});
       } catch (error) {
         console.error('Metropolis Training: the fee calculator could not price this request.', error);
       }
     }
     this.startDay = edition ? (edition.dates.kind === 'fixed' ? edition.dates.start : undefined) : this.start && isIsoDate(this.start) ? this.start : undefined;
     if (this.startDay) {
-      this.timeline = t.refundTimeline(schedule, this.startDay);
+      this.timeline = tools.refundTimeline(schedule, this.startDay);
       const paid = this.paidAmount(schedule.currency);
       const cancelledOn = this.cancelledOn && isIsoDate(this.cancelledOn) ? this.cancelledOn : date;
-      if (paid !== undefined) this.refund = t.refund(schedule, {start: this.startDay, cancelledOn, paid: {amount: paid, currency: schedule.currency}, lang});
+      if (paid !== undefined) this.refund = tools.refund(schedule, {start: this.startDay, cancelledOn, paid: {amount: paid, currency: schedule.currency}, lang});
     }
     if (changed.has('country') || changed.has('membership') || changed.has('participants')) this.announcement = this.quote ? this.i18n.messages.calc.totalAnnounced(formatMoney(this.quote.total, this.i18n.locale)) : '';
   }
@@ -223,10 +205,8 @@ export class FeeCalculator extends LitElement {
 
   /** An inline or property schedule, once validated. */
   private check(input: unknown): Source {
-    const t = this.loadedTools;
-    if (!t) return {status: 'loading'};
-    if (this.checked?.input !== input) this.checked = {input, result: t.checkSchedule(input)};
-    const result: ReturnType<Tools['checkSchedule']> = this.checked!.result;
+    if (this.checked?.input !== input) this.checked = {input, result: tools.checkSchedule(input)};
+    const {result} = this.checked!;
     if ('schedule' in result) return {status: 'ready', schedule: result.schedule};
     this.report(input, () => console.error('Metropolis Training: the fee calculator’s schedule is invalid:', result.issues.map((i: FieldIssue) => `${i.path || '(schedule)'} ${i.message}`)));
     return {status: 'invalid', issues: result.issues};
@@ -241,9 +221,10 @@ export class FeeCalculator extends LitElement {
 
   private fromCatalog(): Source {
     if (!this.controller) {
-      loadCatalogs().then(
-        ({CatalogController}) => {
-          this.controller ??= new CatalogController(this);
+      loadCatalogCode().then(
+        (code) => {
+          this.catalogCode = code;
+          this.controller ??= new code.CatalogController(this);
           this.requestUpdate();
         },
         (error: unknown) => {
@@ -258,24 +239,7 @@ export class FeeCalculator extends LitElement {
     if (state.status === 'loading') return {status: 'loading'};
     if (state.status === 'missing') return {status: 'missing'};
     if (state.status === 'error') return state.kind === 'invalid' ? {status: 'invalid', issues: (state.error as {issues?: FieldIssue[]}).issues ?? [{path: '', code: 'invalid', message: state.error.message}]} : {status: 'failed', retry: () => this.controller?.retry()};
-    if (!this.loadedTools) return {status: 'loading'};
-    return this.editionOf(state.data);
-  }
-
-  private editionOf(data: IndexedCatalog): Source {
-    const {locale} = this.i18n;
-    const titleOf = (edition: Edition) => {
-      const course = data.courses.get(edition.courseId);
-      return course ? pick(course.title, locale) : edition.id;
-    };
-    const priced = data.catalog.editions.filter((e) => e.fee.kind === 'schedule' && data.schedules.has(e.fee.scheduleId));
-    const id = this.edition || this.chosenEdition || priced[0]?.id;
-    if (!id) return {status: 'no-editions'};
-    const edition = priced.find((e) => e.id === id);
-    if (!edition || edition.fee.kind !== 'schedule') return {status: 'unknown-edition', id};
-    const schedule = data.schedules.get(edition.fee.scheduleId)!;
-    const editions = this.edition ? undefined : priced.map((e) => ({id: e.id, label: `${titleOf(e)}${e.dates.kind === 'fixed' ? ` (${formatDay(e.dates.start, locale)})` : ''}`}));
-    return {status: 'ready', schedule, edition, title: titleOf(edition), ...(editions ? {editions} : {})};
+    return this.catalogCode!.pricedEdition(state.data, this.i18n.locale, this.edition, this.chosenEdition);
   }
 
   /** The participants entered, or undefined when the input holds no whole number from 1 to 50. */
@@ -323,12 +287,6 @@ export class FeeCalculator extends LitElement {
     this.onUserChange(() => (this.chosenEdition = value));
   }
 
-  /** Tells the page; unless it cancels, opens the form in a dialog on this page. */
-  private onApply(edition: Edition, title: string, event: Event): void {
-    const opener = event.currentTarget as HTMLElement;
-    if (this.dispatchEvent(new ApplyEvent(edition.id, edition.courseId))) void openApplication(this, {id: edition.id, title}, opener);
-  }
-
   // --- Rendering ----------------------------------------------------------------------------
 
   private money(amount: number, currency: string): string {
@@ -346,13 +304,12 @@ export class FeeCalculator extends LitElement {
   }
 
   private renderIncomeGroup(schedule: FeeSchedule): TemplateResult | typeof nothing {
-    const t = this.loadedTools;
-    if (!this.country || !t) return nothing;
+    if (!this.country) return nothing;
     const m = this.i18n.messages.calc;
     const name = Combobox.labelOf(this.countries!.options, this.country) || this.country;
-    let group: ReturnType<Tools['incomeGroup']>;
+    let group: ReturnType<typeof tools.incomeGroup>;
     try {
-      group = t.incomeGroup(this.country, schedule.incomeClassification);
+      group = tools.incomeGroup(this.country, schedule.incomeClassification);
     } catch {
       return nothing;
     }
@@ -462,14 +419,9 @@ export class FeeCalculator extends LitElement {
     </section>`;
   }
 
-  private renderApply(source: Extract<Source, {status: 'ready'}>): TemplateResult | typeof nothing {
-    const {edition, title} = source;
-    if (!edition || !title || statusOf(edition, clockOf(this.now)) !== 'open') return nothing;
-    const m = this.i18n.messages.calc;
-    const applyHref = safeUrl('apply-href', this.applyHref);
-    return html`<div class="actions">${applyHref
-      ? html`<a part="apply" class="button" href=${applyUrl(applyHref, edition.id)} aria-label=${m.applyFor(title)}>${m.apply}</a>`
-      : html`<button part="apply" type="button" aria-label=${m.applyFor(title)} @click=${(e: Event) => this.onApply(edition, title, e)}>${m.apply}</button>`}</div>`;
+  private renderApply({edition, title}: Extract<Source, {status: 'ready'}>): TemplateResult | typeof nothing {
+    if (!edition || !title || !this.catalogCode) return nothing;
+    return this.catalogCode.applyAction(this, edition, title, this.now, this.applyHref, this.i18n.messages.calc);
   }
 
   private renderTimeline(steps: RefundTimelineStep[]): TemplateResult {
