@@ -171,7 +171,7 @@ describe('admin routes', () => {
 
   describe('CSV export', () => {
     it('quotes per RFC 4180 and neutralizes formulas', async () => {
-      const receipt = await submit(applicationBody('free-test', {motivation: 'Line one, "quoted"\nline two'}, {givenName: '=HYPERLINK("http://evil.example")', familyName: '+SUM(A1)', organization: '@cmd', position: '-2+3', city: 'Tab\tcity'}));
+      const receipt = await submit(applicationBody('free-test', {motivation: 'Line one, "quoted"\nline\ttwo'}, {givenName: '=HYPERLINK("http://evil.example")', familyName: '+SUM(A1)', organization: '@cmd', position: '-2+3', city: 'Cairo'}));
       const response = await server.admin(`/v1/admin/applications.csv?editionId=free-test&q=${encodeURIComponent('evil.example')}`);
       assert.equal(response.status, 200);
       assert.match(response.headers.get('content-type') ?? '', /^text\/csv/);
@@ -181,8 +181,8 @@ describe('admin routes', () => {
       const row = lines.slice(1).join('\r\n');
       assert.ok(row.startsWith(`${receipt.reference},${receipt.id},`));
       assert.ok(row.includes(`"'=HYPERLINK(""http://evil.example"")",'+SUM(A1),`));
-      assert.ok(row.includes(",'@cmd,'-2+3,Tab\tcity,"));
-      assert.ok(row.includes('"Line one, ""quoted""\nline two"'));
+      assert.ok(row.includes(",'@cmd,'-2+3,Cairo,"));
+      assert.ok(row.includes('"Line one, ""quoted""\nline\ttwo"'));
       assert.ok(row.includes(',EUR,0.00,'));
       assert.equal(text.endsWith('\r\n'), true);
     });

@@ -11,7 +11,7 @@ import {routePath} from 'hono/route';
 import type {AppDeps, AppEnv} from './context.js';
 import {errorFields, requestLog} from './log.js';
 import {notFound, Problem, problemResponse} from './problem.js';
-import {rateLimit, TokenBuckets} from './rate-limit.js';
+import {rateLimit, SharedTokenBuckets, TokenBuckets} from './rate-limit.js';
 import {adminRoutes} from './routes/admin.js';
 import {applicationRoutes} from './routes/applications.js';
 import {catalogHandler, catalogRoutes} from './routes/catalog.js';
@@ -50,7 +50,9 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   }));
 
   if (config.rateLimit > 0) {
-    const limiter = rateLimit(new TokenBuckets(config.rateLimit), config.trustProxy);
+    // On PostgreSQL the buckets are shared by every instance; PGlite is one process's database.
+    const buckets = deps.db.kind === 'postgres' ? new SharedTokenBuckets(deps.db, config.rateLimit) : new TokenBuckets(config.rateLimit);
+    const limiter = rateLimit(buckets, config.trustProxy);
     app.on('POST', ['/v1/quotes', '/v1/applications'], limiter);
   }
 

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import {ApplicationReceipt, ApplicationView, parseApiBody, type ApplicationPage, type ProblemDetails} from '@metropolis-training/sdk';
+import {legacyDerivedToken} from './secrets.js';
 import {applicationBody, DIPLOMA, startTestServer, type TestServer} from './test-support/server.js';
 
 /** An Idempotency-Key as clients make them. */
@@ -212,6 +213,19 @@ describe('POST /v1/applications', () => {
       const again = await submit(applicationBody(), {'idempotency-key': key});
       assert.deepEqual(again, first);
       assert.equal((await server.request(`/v1/applications/${first.id}?token=${encodeURIComponent(again.token)}`)).status, 200);
+    });
+
+    it('gives a random token that the Idempotency-Key does not determine, and a retry the same token back', async () => {
+      // A careless client's weak (but long enough) key: whoever knows it and the application id must not know the token.
+      const key = 'weak-key-0000000000000000';
+      const first = await submit(applicationBody(DIPLOMA, {}, {email: 'weak-key@example.org'}), {'idempotency-key': key});
+      assert.notEqual(first.token, legacyDerivedToken(first.id, key));
+      assert.equal(Buffer.from(first.token, 'base64url').length, 32);
+      const again = await submit(applicationBody(DIPLOMA, {}, {email: 'weak-key@example.org'}), {'idempotency-key': key});
+      assert.equal(again.token, first.token);
+      // Stored: the token's hash with the application, the token only sealed with the key.
+      const [row] = (await server.database.query<{token_sealed: string}>('SELECT token_sealed FROM idempotency_keys WHERE application_id = $1', [first.id])) as [{token_sealed: string}];
+      assert.ok(row.token_sealed && !row.token_sealed.includes(first.token));
     });
 
     it('refuses the same key with another body (422)', async () => {

@@ -26,6 +26,9 @@ describe('configuration from the environment', () => {
     assert.match(config.dataDir, /data$/);
     assert.equal(config.databaseUrl, undefined);
     assert.equal(config.maxBodyBytes, 262_144);
+    assert.equal(config.requestTimeoutMs, 30_000);
+    assert.equal(config.headersTimeoutMs, 10_000);
+    assert.equal(config.maxConnections, 1000);
     assert.equal(config.rateLimit, 60);
     assert.equal(config.trustProxy, 0);
     assert.equal(config.seedDemoMembers, false);
@@ -50,16 +53,23 @@ describe('configuration from the environment', () => {
     const config = configFromEnv({
       PORT: '0', HOST: '0.0.0.0', DATABASE_URL: 'postgres://u:p@db.example:5432/training', ALLOWED_ORIGINS: 'https://a.example, http://localhost:3000',
       SMTP_URL: 'smtp://127.0.0.1:2525', MAIL_FROM: 'Training <training@example.org>', MAX_BODY_BYTES: '4096', RATE_LIMIT: '0', TRUST_PROXY: '1',
+      REQUEST_TIMEOUT_MS: '20000', HEADERS_TIMEOUT_MS: '5000', MAX_CONNECTIONS: '200',
       DEMO_DATE: '2025-09-15', SEED_DEMO_MEMBERS: '1', PUBLIC_DIR: dir,
     });
     assert.equal(config.port, 0);
     assert.deepEqual(config.allowedOrigins, ['https://a.example', 'http://localhost:3000']);
     assert.equal(config.maxBodyBytes, 4096);
+    assert.deepEqual([config.requestTimeoutMs, config.headersTimeoutMs, config.maxConnections], [20_000, 5000, 200]);
     assert.equal(config.rateLimit, 0);
     assert.equal(config.trustProxy, 1);
     assert.equal(config.demoDate, '2025-09-15');
     assert.equal(config.seedDemoMembers, true);
     assert.equal(config.publicDir, dir);
+  });
+
+  it('refuses a headers timeout above the request timeout, and limits out of range', () => {
+    assert.deepEqual(problems({REQUEST_TIMEOUT_MS: '5000', HEADERS_TIMEOUT_MS: '6000'}).map((p) => p.split(' ')[0]), ['HEADERS_TIMEOUT_MS']);
+    assert.deepEqual(problems({REQUEST_TIMEOUT_MS: '0', MAX_CONNECTIONS: '0'}).map((p) => p.split(' ')[0]), ['REQUEST_TIMEOUT_MS', 'MAX_CONNECTIONS']);
   });
 
   it('lists every bad variable at once, without echoing secrets', () => {

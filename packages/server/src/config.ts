@@ -33,6 +33,12 @@ export interface ServerConfig {
   mailFrom: string;
   /** Largest request body accepted, in bytes. */
   maxBodyBytes: number;
+  /** Milliseconds a client has to send a whole request (headers and body); then 408 and the connection is closed. */
+  requestTimeoutMs: number;
+  /** Milliseconds a client has to send a request's headers; then 408 and the connection is closed. */
+  headersTimeoutMs: number;
+  /** Open connections this instance accepts at once; more are closed at once. */
+  maxConnections: number;
   /** Public POST requests per minute per client address; 0 disables the limit. */
   rateLimit: number;
   /** Proxies in front of the server whose `X-Forwarded-For` is trusted (0: use the socket's address). */
@@ -147,6 +153,10 @@ export function configFromEnv(env: Env = process.env): ServerConfig {
   if (!/^[^\r\n]*<?[^\s@<>]+@[^\s@<>]+>?$/.test(mailFrom)) problems.push('MAIL_FROM must be an email address, optionally with a name: Name <address@example.org>');
 
   const maxBodyBytes = integer('MAX_BODY_BYTES', 262_144, 1024, 10_485_760);
+  const requestTimeoutMs = integer('REQUEST_TIMEOUT_MS', 30_000, 100, 600_000);
+  const headersTimeoutMs = integer('HEADERS_TIMEOUT_MS', 10_000, 100, 600_000);
+  if (headersTimeoutMs > requestTimeoutMs) problems.push('HEADERS_TIMEOUT_MS must not be above REQUEST_TIMEOUT_MS (the headers are part of the request)');
+  const maxConnections = integer('MAX_CONNECTIONS', 1000, 1, 1_000_000);
   const rateLimit = integer('RATE_LIMIT', 60, 0, 1_000_000);
   const trustProxy = integer('TRUST_PROXY', 0, 0, 10);
 
@@ -186,6 +196,9 @@ export function configFromEnv(env: Env = process.env): ServerConfig {
     smtpUrl,
     mailFrom,
     maxBodyBytes,
+    requestTimeoutMs,
+    headersTimeoutMs,
+    maxConnections,
     rateLimit,
     trustProxy,
     demoDate: demoDate && isIsoDate(demoDate) ? demoDate : undefined,

@@ -101,15 +101,18 @@ describe('HTTP surface', () => {
       assert.match(response.headers.get('content-security-policy') ?? '', /default-src 'none'/);
     });
 
-    it('serves the example pages with a CSP allowing only the site’s own scripts', async () => {
-      for (const page of ['/', '/sdk-catalog.html', '/embed.html', '/cms.html']) {
+    it('serves the example pages with a CSP allowing only the site’s own scripts and style sheets', async () => {
+      for (const page of ['/', '/sdk-catalog.html', '/embed.html', '/cms.html', '/partner-calculator.html']) {
         const response = await server.request(page);
         assert.equal(response.status, 200, page);
         assert.match(response.headers.get('content-type') ?? '', /^text\/html/);
         const csp = response.headers.get('content-security-policy') ?? '';
         assert.match(csp, /script-src 'self'(;|$)/);
-        assert.doesNotMatch(csp, /unsafe-eval|script-src[^;]*unsafe-inline/);
-        assert.doesNotMatch(await response.text(), /<script(?![^>]*\bsrc=)[^>]*>/, `${page} has an inline script`);
+        assert.match(csp, /style-src 'self'(;|$)/);
+        assert.doesNotMatch(csp, /unsafe-eval|unsafe-inline/);
+        const text = await response.text();
+        assert.doesNotMatch(text, /<script(?![^>]*\bsrc=)(?![^>]*type="application\/(ld\+)?json")[^>]*>/, `${page} has an inline script`);
+        assert.doesNotMatch(text, /<style|\sstyle=/, `${page} has inline styles`);
       }
     });
 

@@ -38,6 +38,8 @@ export class Problem extends Error {
 
 /** The problem+json response for `problem`. */
 export function problemResponse(c: Context, problem: Problem): Response {
+  // An error is about this request only (often about one applicant or a token): never cached.
+  c.header('Cache-Control', 'no-store');
   for (const [name, value] of Object.entries(problem.headers)) c.header(name, value);
   c.header('Content-Type', 'application/problem+json; charset=utf-8');
   return c.body(JSON.stringify(problem.body), problem.body.status as 400);

@@ -3,7 +3,7 @@
  * comparisons take the same time whatever the input.
  * @module
  */
-import {createHash, createHmac, randomBytes, timingSafeEqual} from 'node:crypto';
+import {createCipheriv, createDecipheriv, createHash, createHmac, hkdfSync, randomBytes, timingSafeEqual} from 'node:crypto';
 
 /** SHA-256 of `text`, hex. */
 export function sha256(text: string): string {
@@ -26,13 +26,43 @@ export function matchesHash(token: string, hash: string): boolean {
 }
 
 /**
- * The applicant's secret for `GET /v1/applications/{id}?token=…`. Random, unless the request
- * carried an `Idempotency-Key`: then derived from the key and the application id, so a retry
- * with the same key gets the same token back although only the token's hash is stored (and
- * only the key's hash, from which the token cannot be derived).
+ * The applicant's secret for `GET /v1/applications/{id}?token=…`: 32 random bytes, whatever
+ * the request carried (a weak Idempotency-Key from a careless client must not weaken it). Only
+ * its hash is stored with the application.
  */
-export function applicationToken(applicationId: string, idempotencyKey?: string): string {
-  if (idempotencyKey === undefined) return randomBytes(32).toString('base64url');
+export function newApplicationToken(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+/** The AES-256 key that seals a token for the retries of one request: from its Idempotency-Key and body hash. */
+function sealingKey(idempotencyKey: string, requestHash: string): Buffer {
+  return Buffer.from(hkdfSync('sha256', idempotencyKey, requestHash, 'metropolis-training application token', 32));
+}
+
+/**
+ * `token` sealed (AES-256-GCM) so that only a retry with the same Idempotency-Key and the same
+ * body can get it back ({@link openToken}): what a retry is owed, and nothing more.
+ */
+export function sealToken(token: string, idempotencyKey: string, requestHash: string): string {
+  const iv = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', sealingKey(idempotencyKey, requestHash), iv);
+  const sealed = Buffer.concat([cipher.update(token, 'utf8'), cipher.final()]);
+  return Buffer.concat([iv, cipher.getAuthTag(), sealed]).toString('base64url');
+}
+
+/** The token {@link sealToken} sealed; throws when the key or body differ. */
+export function openToken(sealed: string, idempotencyKey: string, requestHash: string): string {
+  const bytes = Buffer.from(sealed, 'base64url');
+  const decipher = createDecipheriv('aes-256-gcm', sealingKey(idempotencyKey, requestHash), bytes.subarray(0, 12));
+  decipher.setAuthTag(bytes.subarray(12, 28));
+  return Buffer.concat([decipher.update(bytes.subarray(28)), decipher.final()]).toString('utf8');
+}
+
+/**
+ * The token of an application stored with an Idempotency-Key before tokens were random
+ * (migration 002): derived from the key and the id. Only replays of those old keys use it.
+ */
+export function legacyDerivedToken(applicationId: string, idempotencyKey: string): string {
   return createHmac('sha256', idempotencyKey).update(`application-token:${applicationId}`).digest('base64url');
 }
 

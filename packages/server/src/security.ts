@@ -6,7 +6,7 @@
 import type {MiddlewareHandler} from 'hono';
 
 /** CSP of the served HTML pages. */
-export const PAGE_CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+export const PAGE_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 /** CSP of everything else: JSON, CSV, scripts are data to the browser, never documents. */
 export const API_CSP = "default-src 'none'; frame-ancestors 'none'";

@@ -12,6 +12,7 @@ import type {ServerConfig} from './config.js';
 import {indexCatalog} from './context.js';
 import {openDatabase, type Database} from './db/index.js';
 import {seedSampleMembers} from './members.js';
+import {fillSearchText} from './applications/records.js';
 import {migrate} from './migrations.js';
 import {OutboxSender} from './outbox/sender.js';
 
@@ -29,9 +30,25 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-function listen(app: ReturnType<typeof createApp>, port: number, host: string): Promise<Server> {
+/**
+ * Listens with the limits a server facing hostile clients needs: a client that stalls while
+ * sending its headers or body gets 408 and is disconnected (Node answers it before the app sees
+ * anything), and connections beyond the cap are closed on arrival.
+ */
+function listen(app: ReturnType<typeof createApp>, config: ServerConfig): Promise<Server> {
   return new Promise((resolve, reject) => {
-    const server = serve({fetch: app.fetch, port, hostname: host}) as Server;
+    const server = serve({
+      fetch: app.fetch,
+      port: config.port,
+      hostname: config.host,
+      serverOptions: {
+        requestTimeout: config.requestTimeoutMs,
+        headersTimeout: config.headersTimeoutMs,
+        // How often Node checks the two timeouts (its default, 30 s, would let a stalled client wait that much longer).
+        connectionsCheckingInterval: Math.min(1000, Math.ceil(config.headersTimeoutMs / 4)),
+      },
+    }) as Server;
+    server.maxConnections = config.maxConnections;
     server.once('error', reject);
     server.once('listening', () => {
       server.off('error', reject);
@@ -60,6 +77,8 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   let outbox: OutboxSender | undefined;
   try {
     await migrate(database);
+    const searchable = await fillSearchText(database);
+    if (searchable) config.log({event: 'filled-search-text', count: searchable});
     if (config.seedDemoMembers) {
       const seeded = await seedSampleMembers(database);
       if (seeded) config.log({event: 'seeded-sample-members', count: seeded});
@@ -68,7 +87,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     outbox = sender;
     const clock = createClock(config.clock, config.demoDate);
     const app = createApp({config, catalog, db: database, clock, kickOutbox: () => sender.kick()});
-    const http = await listen(app, config.port, config.host);
+    const http = await listen(app, config);
     sender.start();
     const {port} = http.address() as AddressInfo;
     const host = config.host.includes(':') ? `[${config.host}]` : config.host;

@@ -10,20 +10,18 @@
  * `mountOnLoad(kinds)`, which mounts that div and every later one.
  */
 export function mountOnDemand(kinds: readonly string[]): void {
-  const found = () => !!document.querySelector('div[data-metropolis]');
-  const load = () =>
-    import('./mount.js').then(
-      (mount) => mount.mountOnLoad(kinds),
-      (error: unknown) => console.error('Metropolis Training: the code that mounts div[data-metropolis] could not load.', error),
-    );
   const start = () => {
-    if (found()) return void load();
-    const observer = new MutationObserver(() => {
-      if (!found()) return;
+    const observer = new MutationObserver(check);
+    function check(): void {
+      if (!document.querySelector('div[data-metropolis]')) return;
       observer.disconnect();
-      void load();
-    });
+      import('./mount.js').then(
+        (mount) => mount.mountOnLoad(kinds),
+        (error: unknown) => console.error('Metropolis Training: the CMS mount could not load.', error),
+      );
+    }
     observer.observe(document.body, {childList: true, subtree: true});
+    check();
   };
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, {once: true});
   else start();

@@ -89,6 +89,24 @@ describe('CMS mount', () => {
     }
   });
 
+  it('ignores a data: or javascript: catalog or api, saying which attribute, and falls back to the inline catalog', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      const container = await fixture<HTMLDivElement>(html`<div></div>`);
+      container.innerHTML = `<div data-metropolis="course-list" data-now="2025-09-15" data-catalog="data:application/json,{}" data-api="javascript:alert(1)"><script type="application/json">${inlineJson(sample())}</script></div>`;
+      mountAll(container);
+      const list = container.querySelector('metropolis-course-list')!;
+      await until(() => !!list.shadowRoot?.querySelector('[part="card"]'));
+      expect(list.shadowRoot!.querySelectorAll('[part="card"]').length > 0, 'the inline catalog shows').to.be.true;
+      expect(warnings.some((w) => w.includes('the catalog attribute is ignored'))).to.be.true;
+      expect(warnings.some((w) => w.includes('the api attribute is ignored'))).to.be.true;
+    } finally {
+      console.warn = warn;
+    }
+  });
+
   it('mounts on demand (the calculator bundle): a div added after load becomes the element, with its inline schedule', async () => {
     mountOnDemand(['fee-calculator']);
     const container = await fixture<HTMLDivElement>(html`<div></div>`);

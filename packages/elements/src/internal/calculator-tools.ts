@@ -6,12 +6,4 @@
  * comes with the element's code rather than as a second download after it.
  * @module
  */
-import {checkFeeSchedule, type FeeSchedule, type FieldIssue} from '@metropolis-training/sdk/light';
-
-export {incomeGroup, quote, refund, refundTimeline} from '@metropolis-training/sdk/light';
-
-/** A validated schedule, or every problem found in it. */
-export function checkSchedule(input: unknown): {schedule: FeeSchedule} | {issues: readonly FieldIssue[]} {
-  const result = checkFeeSchedule(input);
-  return 'value' in result ? {schedule: result.value} : result;
-}
+export {checkFeeSchedule, incomeGroup, quote, refund, refundTimeline} from '@metropolis-training/sdk/light';

@@ -5,6 +5,7 @@
 import {catalogUrl, fetchWithRetry, type Catalog, type Course, type Edition, type FeeSchedule, type PriceRange, type Provider} from '@metropolis-training/sdk';
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {CatalogErrorEvent, CatalogLoadEvent} from '../events/catalog-load-event.js';
+import {safeUrl} from './attributes.js';
 
 /** An element that takes a catalog from `api`, `catalog` or an inline JSON script. */
 export interface CatalogHost extends ReactiveControllerHost, HTMLElement {
@@ -54,12 +55,15 @@ async function downloadAndValidate(url: string, what: string): Promise<IndexedCa
 }
 
 function sourceOf(host: CatalogHost): {key: string; load: () => Promise<IndexedCatalog>} | undefined {
-  if (host.api) {
-    const url = catalogUrl(new URL(host.api, document.baseURI).href);
+  // A data: or javascript: source is ignored (with a warning): a CMS lets such data-* values through.
+  const api = safeUrl('api', host.api);
+  const catalog = safeUrl('catalog', host.catalog);
+  if (api) {
+    const url = catalogUrl(new URL(api, document.baseURI).href);
     return {key: `api ${url}`, load: () => downloadAndValidate(url, 'GET /v1/catalog')};
   }
-  if (host.catalog) {
-    const url = new URL(host.catalog, document.baseURI).href;
+  if (catalog) {
+    const url = new URL(catalog, document.baseURI).href;
     return {key: `url ${url}`, load: () => downloadAndValidate(url, `GET ${url}`)};
   }
   const script = host.querySelector(':scope > script[type="application/json"]');

@@ -9,7 +9,7 @@
  */
 import {FeeSchedule, feeScheduleConsistency} from '../schemas/fee-schedule.js';
 import {QuoteRequest} from '../schemas/quote.js';
-import {problemFinders, refinements} from '../schemas/refinements.js';
+import {problemFinders, refinements, transforms} from '../schemas/refinements.js';
 import {RefundRequest, TimelineRequest} from '../schemas/refund-request.js';
 import {z} from '../zod.js';
 import type {Plan, PlanCheck} from './plan.js';
@@ -25,6 +25,7 @@ export const plannedSchemas = {
 /** Cross-field checks (zod `superRefine`s) by the name of their finder in `refinements.ts`. */
 const namedProblemChecks = new Map<unknown, keyof typeof problemFinders>([[feeScheduleConsistency, 'feeScheduleProblems']]);
 const namedRefinements = new Map<unknown, keyof typeof refinements>(Object.entries(refinements).map(([name, fn]) => [fn, name as keyof typeof refinements]));
+const namedTransforms = new Map<unknown, keyof typeof transforms>(Object.entries(transforms).map(([name, fn]) => [fn, name as keyof typeof transforms]));
 const trimSource = String((z.trim()._zod.def as unknown as {tx: unknown}).tx);
 
 interface ZodLike {
@@ -61,9 +62,12 @@ function checkOf(check: ZodLike, where: string): PlanCheck {
     case 'greater_than':
     case 'less_than':
       return {k: def['check'] === 'greater_than' ? 'min' : 'max', n: def['value'] as number, ...(def['inclusive'] ? {} : {exclusive: true as const}), ...messageOf(def)};
-    case 'overwrite':
-      if (String(def['tx']) !== trimSource) fail(where, 'a transform other than trim');
+    case 'overwrite': {
+      const transform = namedTransforms.get(def['tx']);
+      if (transform) return {k: 'transform', fn: transform};
+      if (String(def['tx']) !== trimSource) fail(where, 'a transform other than trim or one of schemas/refinements.ts');
       return {k: 'trim'};
+    }
     case 'custom': {
       const problems = namedProblemChecks.get(check);
       if (problems) return {k: 'problems', fn: problems};

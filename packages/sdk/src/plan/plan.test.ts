@@ -45,7 +45,7 @@ const seeds: Record<keyof typeof plannedSchemas, unknown[]> = {
 const oddValue = fc.constantFrom<unknown>(
   undefined, null, '', ' ', '  padded  ', 'x', 'EUR', 'eur', 'ABCD', '2025-02-30', '2025-2-3', '2024-02-29', 'FY2024', 'FY2026',
   'membership', 'fixed-price', 'early-bird', 'income-level', 'group', 'toString', '__proto__', 'constructor', 'en', 'not-accepted', 'member',
-  'rule-1', 'early', 'speaker', 'EG', 'ZZ', 'XK', '\u0000', 'a\ud800', 0, -1, 1, 2, 1.5, 12.345, 99.99, 100, 100.01, 1900, 2201, 1e21,
+  'rule-1', 'early', 'speaker', 'EG', 'ZZ', 'XK', '\u0000', 'a\ud800', 'e\u0301', ' a\tb\n', '\udc00x\ud83d\ude00', 0, -1, 1, 2, 1.5, 12.345, 99.99, 100, 100.01, 1900, 2201, 1e21,
   Number.MAX_SAFE_INTEGER, 2 ** 53, -(2 ** 53), Number.NaN, Number.POSITIVE_INFINITY, true, false, [], [1], {}, {en: ''}, {en: 'ok', 'not a tag': 'x'},
 );
 

@@ -12,7 +12,7 @@
  * @module
  */
 import {fieldIssuesOf, ValidationError, type FieldIssue} from '../errors.js';
-import {problemFinders, refinements} from '../schemas/refinements.js';
+import {problemFinders, refinements, transforms} from '../schemas/refinements.js';
 
 /** A check on a value that has its type. `m` is the check's own message, if it has one. */
 export type PlanCheck =
@@ -21,6 +21,7 @@ export type PlanCheck =
   | {k: 'min' | 'max'; n: number; exclusive?: true; m?: string}
   | {k: 'int'}
   | {k: 'trim'}
+  | {k: 'transform'; fn: keyof typeof transforms}
   | {k: 'refine'; fn: keyof typeof refinements; m?: string}
   | {k: 'problems'; fn: keyof typeof problemFinders};
 
@@ -87,6 +88,9 @@ function runCheck(check: PlanCheck, payload: Payload): void {
       return;
     case 'trim':
       payload.value = (input as string).trim();
+      return;
+    case 'transform':
+      payload.value = transforms[check.fn](input);
       return;
     case 'refine':
       if (!(refinements[check.fn] as (value: unknown) => boolean)(input)) fail({code: 'custom', message: check.m});

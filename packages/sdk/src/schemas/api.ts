@@ -4,7 +4,7 @@
  */
 import {z} from '../zod.js';
 import {parseWith} from '../errors.js';
-import {CountryCode, Id, IsoDate, Money} from './common.js';
+import {CountryCode, Id, IsoDate, Money, textBlock, textLine} from './common.js';
 import {Application, ApplicationStatus, MembershipClaim} from './application.js';
 import {Quote} from './quote.js';
 import {MembershipStatus, UiLanguage} from './vocabulary.js';
@@ -47,7 +47,7 @@ export const memberQueryMaxLength = 100;
  * aside (at most {@link memberQueryMaxLength} characters). Unknown parameters are refused.
  */
 export const MemberListQuery = z.strictObject({
-  q: z.optional(z.string().check(z.maxLength(memberQueryMaxLength))),
+  q: z.optional(textLine(memberQueryMaxLength, 0)),
 });
 /** Query of `GET /v1/members`. */
 export type MemberListQuery = z.infer<typeof MemberListQuery>;
@@ -60,8 +60,8 @@ export const MemberList = z.strictObject({
 /** A member organization in the registry (admin routes): with the last year its contributions are paid for. */
 export const MemberRecord = z.strictObject({
   id: Id,
-  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
-  city: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
+  name: textLine(200),
+  city: textLine(100),
   country: CountryCode,
   /** Last year whose membership contributions are paid; absent when none are. */
   contributionsPaidThrough: z.optional(z.int().check(z.minimum(1900), z.maximum(2200))),
@@ -127,7 +127,7 @@ export const ApplicationListQuery = z.strictObject({
   editionId: z.optional(Id),
   status: z.optional(ApplicationStatus),
   /** Words searched in the applicant's name, email and organization, and the reference. */
-  q: z.optional(z.string().check(z.trim(), z.maxLength(200))),
+  q: z.optional(textLine(200, 0)),
   /** `nextCursor` of the previous page. */
   cursor: z.optional(z.string().check(z.maxLength(500))),
   /** Page size, 1 to 200 (default 50). */
@@ -153,7 +153,7 @@ export const StatusChange = z.strictObject({
   paid: z.optional(Money),
   /** For `cancelled`: the day the written cancellation was received (defaults to today, in the edition's time zone). */
   cancelledOn: z.optional(z.string()),
-  note: z.optional(z.string().check(z.maxLength(2000))),
+  note: z.optional(textBlock(2000, 0)),
 });
 /** A status change. */
 export type StatusChange = z.input<typeof StatusChange>;

@@ -29,6 +29,51 @@ describe('ApplicationInput', () => {
     assert.equal(parseApplicationInput(input).applicant.givenName, 'Amina');
   });
 
+  it('refuses NUL, other control characters and broken characters in free text, naming the field and what is wrong', () => {
+    const cases: [string[], string, string][] = [
+      [['applicant', 'organization'], 'O\ud800', 'unpaired surrogates'],
+      [['applicant', 'position'], 'Head\udfff of unit', 'unpaired surrogates'],
+      [['applicant', 'givenName'], 'Am\u0000ina', 'control characters'],
+      [['applicant', 'familyName'], 'Had\u0000dad', 'control characters'],
+      [['applicant', 'city'], 'Cai\tro', 'control characters'],
+      [['applicant', 'organization'], 'Cairo\nGovernorate', 'control characters'],
+      [['motivation'], 'Our office\u0000', 'control characters'],
+      [['membership', 'memberName'], 'Cairo\u001b', 'control characters'],
+      [['applicant', 'city'], 'Cairo\u0085', 'control characters'],
+    ];
+    for (const [path, value, what] of cases) {
+      const input = validApplication();
+      let target = input;
+      for (const key of path.slice(0, -1)) target = target[key];
+      target[path.at(-1)!] = value;
+      try {
+        parseApplicationInput(input);
+        assert.fail(`accepted ${JSON.stringify(value)} in ${path.join('.')}`);
+      } catch (error) {
+        const issues = (error as {issues?: {path: string; message: string}[]}).issues ?? [];
+        assert.deepEqual(issues.map((i) => i.path), [path.join('.')], JSON.stringify(value));
+        assert.include(issues[0]!.message, what);
+      }
+    }
+  });
+
+  it('keeps tabs and line breaks in the motivation, and a surrogate pair (an emoji) anywhere', () => {
+    const input = validApplication();
+    input.motivation = 'First line.\n\tSecond line.';
+    input.applicant.organization = 'Cairo 🏛️ Governorate';
+    const parsed = parseApplicationInput(input);
+    assert.equal(parsed.motivation, 'First line.\n\tSecond line.');
+    assert.equal(parsed.applicant.organization, 'Cairo 🏛️ Governorate');
+  });
+
+  it('normalises text to NFC, so one name typed two ways is stored and searched the same', () => {
+    const input = validApplication();
+    input.applicant.familyName = 'Jose\u0301';
+    const parsed = parseApplicationInput(input);
+    assert.equal(parsed.applicant.familyName, 'Jos\u00e9');
+    assert.equal(parsed.applicant.familyName.length, 4);
+  });
+
   it('requires consent to the processing of the data', () => {
     const missing = validApplication();
     delete missing.consent;

@@ -3,15 +3,15 @@
  * @module
  */
 import {z} from '../zod.js';
-import {CountryCode, Id, Money} from './common.js';
+import {CountryCode, Id, Money, textBlock, textLine} from './common.js';
 import {Quote} from './quote.js';
 import {CareerStage, MembershipStatus, UiLanguage} from './vocabulary.js';
 import {applicationLimits} from './limits.js';
 
 
-const Name = z.string().check(z.trim(), z.minLength(1), z.maxLength(applicationLimits.name));
+const Name = textLine(applicationLimits.name);
 const Email = z.string().check(z.trim(), z.maxLength(applicationLimits.email), z.email());
-const Line = z.string().check(z.trim(), z.minLength(1), z.maxLength(applicationLimits.line));
+const Line = textLine(applicationLimits.line);
 
 /** The person who applies. */
 export const Applicant = z.strictObject({
@@ -59,7 +59,7 @@ export const ApplicationInput = z.strictObject({
   membership: MembershipClaim,
   /** Colleagues applying together (the applicant is participant 1). */
   groupMembers: z.optional(z.array(GroupMember).check(z.maxLength(applicationLimits.groupMembers))),
-  motivation: z.string().check(z.trim(), z.minLength(1), z.maxLength(applicationLimits.motivation)),
+  motivation: textBlock(applicationLimits.motivation),
   consent: z.strictObject({
     /** Agreement to the processing of the data for the application; must be true. */
     privacy: z.literal(true, 'must be accepted'),

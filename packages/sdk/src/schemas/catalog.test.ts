@@ -14,6 +14,13 @@ describe('parseCatalog', () => {
     assert.equal(parsed.editions[0]?.id, 'diploma-internationalization-2025');
   });
 
+  it('refuses catalog text with a NUL or a broken character, naming the field', () => {
+    const catalog = catalogCopy() as any;
+    catalog.courses[0].title.fr = 'Dipl\u0000me';
+    catalog.providers[0].name.en = 'Metropolis\ud800';
+    assert.sameMembers(rejectedPaths(() => parseCatalog(catalog)), ['courses[0].title.fr', 'providers[0].name.en']);
+  });
+
   it('names the path of a field with the wrong type', () => {
     const catalog = catalogCopy() as any;
     catalog.editions[1].dates.start = 20140527;

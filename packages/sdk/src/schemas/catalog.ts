@@ -3,7 +3,7 @@
  * @module
  */
 import {z} from '../zod.js';
-import {LocalizedText} from './common.js';
+import {LocalizedText, textLine} from './common.js';
 import {Course} from './course.js';
 import {Edition} from './edition.js';
 import {FeeSchedule} from './fee-schedule.js';
@@ -11,8 +11,8 @@ import {Provider} from './provider.js';
 
 /** A source document the catalog's facts come from. */
 export const CatalogSource = z.strictObject({
-  file: z.string().check(z.minLength(1)),
-  title: z.string().check(z.minLength(1)),
+  file: textLine(200),
+  title: textLine(500),
 });
 
 /**

@@ -3,9 +3,36 @@
  * @module
  */
 import {z} from '../zod.js';
-import {refinements} from './refinements.js';
+import {refinements, transforms} from './refinements.js';
 
-const {isIsoDate, isTimeZone, isCountryCode, hasAtMostTwoDecimals, hasLanguageTagKeys} = refinements;
+const {isIsoDate, isTimeZone, isCountryCode, hasAtMostTwoDecimals, hasLanguageTagKeys, hasNoControlInLine, hasNoControlInText, isWellFormedText} = refinements;
+
+/** Free text: trimmed, refused with a control character (`noControl`) or an unpaired surrogate, NFC, `min` to `max` long. */
+function freeText(noControl: (text: string) => boolean, controlMessage: string, min: number, max?: number) {
+  return z.string().check(
+    z.trim(),
+    z.refine(noControl, controlMessage),
+    z.refine(isWellFormedText, 'must not contain unpaired surrogates'),
+    z.overwrite(transforms.toNfc),
+    z.minLength(min),
+    ...(max === undefined ? [] : [z.maxLength(max)]),
+  );
+}
+
+/**
+ * One line of free text, from a person or a catalog: trimmed, without control characters (NUL,
+ * tab, line breaks…) or broken characters (unpaired surrogates), which PostgreSQL cannot store
+ * or search, and in Unicode NFC; then `min` to `max` characters. Every free-text field of every
+ * input schema is built from this or {@link textBlock}.
+ */
+export function textLine(max: number, min = 1) {
+  return freeText(hasNoControlInLine, 'must be one line, without control characters', min, max);
+}
+
+/** Multi-line free text: as {@link textLine}, but tabs and line breaks are kept; `max` is optional. */
+export function textBlock(max?: number, min = 1) {
+  return freeText(hasNoControlInText, 'must not contain control characters', min, max);
+}
 
 /** A stable identifier: lower-case letters, digits and dashes, e.g. `diploma-internationalization-2025`. */
 export const Id = z.string().check(
@@ -47,7 +74,7 @@ export const Money = z.strictObject({
 /** An amount of money in minor units; never a float. */
 export type Money = z.infer<typeof Money>;
 
-const NonEmptyText = z.string().check(z.trim(), z.minLength(1));
+const NonEmptyText = textBlock();
 
 /**
  * Text in several languages. English is required and is the fallback; other languages are
@@ -73,4 +100,4 @@ export const Percent = z.number().check(
 );
 
 /** The seed document a record comes from, e.g. `003_fbfd3532dcbfd860.txt`. */
-export const SourceRef = z.string().check(z.minLength(1));
+export const SourceRef = textBlock();

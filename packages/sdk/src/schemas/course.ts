@@ -3,7 +3,7 @@
  * @module
  */
 import {z} from '../zod.js';
-import {Id, LocalizedText, SourceRef} from './common.js';
+import {Id, LocalizedText, SourceRef, textLine} from './common.js';
 import {CareerStage, CourseFormat, Profile, Theme} from './vocabulary.js';
 
 /** One lesson or module of a course. */
@@ -35,7 +35,7 @@ export const Evaluation = z.strictObject({
 /** A quotation from a past participant. */
 export const Testimonial = z.strictObject({
   quote: LocalizedText,
-  author: z.string().check(z.minLength(1)),
+  author: textLine(200),
   role: z.optional(LocalizedText),
 });
 

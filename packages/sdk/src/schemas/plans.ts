@@ -30,24 +30,11 @@ const part14: Plan = {
 };
 
 const part13: Plan = {
-  "t": "string",
-  "c": [
-    {
-      "k": "trim",
-    },
-    {
-      "k": "minLength",
-      "n": 1,
-    },
-  ],
-};
-
-const part12: Plan = {
   "t": "optional",
   "i": part15,
 };
 
-const part11: Plan = {
+const part12: Plan = {
   "t": "number",
   "c": [
     {
@@ -64,7 +51,7 @@ const part11: Plan = {
   ],
 };
 
-const part10: Plan = {
+const part11: Plan = {
   "t": "string",
   "c": [
     {
@@ -75,7 +62,7 @@ const part10: Plan = {
   ],
 };
 
-const part9: Plan = {
+const part10: Plan = {
   "t": "number",
   "c": [
     {
@@ -94,7 +81,7 @@ const part9: Plan = {
   ],
 };
 
-const part8: Plan = {
+const part9: Plan = {
   "t": "string",
   "c": [
     {
@@ -109,12 +96,12 @@ const part8: Plan = {
   ],
 };
 
-const part7: Plan = {
+const part8: Plan = {
   "t": "optional",
-  "i": part9,
+  "i": part10,
 };
 
-const part6: Plan = {
+const part7: Plan = {
   "t": "string",
   "c": [
     {
@@ -130,22 +117,49 @@ const part6: Plan = {
   ],
 };
 
-const part5: Plan = {
+const part6: Plan = {
   "t": "array",
-  "e": part8,
+  "e": part9,
+};
+
+const part5: Plan = {
+  "t": "optional",
+  "i": part6,
 };
 
 const part4: Plan = {
-  "t": "optional",
-  "i": part5,
+  "t": "string",
+  "c": [
+    {
+      "k": "trim",
+    },
+    {
+      "k": "refine",
+      "fn": "hasNoControlInText",
+      "m": "must not contain control characters",
+    },
+    {
+      "k": "refine",
+      "fn": "isWellFormedText",
+      "m": "must not contain unpaired surrogates",
+    },
+    {
+      "k": "transform",
+      "fn": "toNfc",
+    },
+    {
+      "k": "minLength",
+      "n": 1,
+    },
+  ],
 };
 
 const part3: Plan = {
   "t": "object",
   "s": {
-    "en": part13,
+    "en": part4,
   },
-  "x": part13,
+  "x": part4,
   "c": [
     {
       "k": "refine",
@@ -174,9 +188,9 @@ const part0: Plan = {
 export const feeSchedulePlan: Plan = {
   "t": "object",
   "s": {
-    "id": part8,
-    "currency": part10,
-    "listPrice": part11,
+    "id": part9,
+    "currency": part11,
+    "listPrice": part12,
     "incomeClassification": {
       "t": "values",
       "v": ["FY2025","FY2026"],
@@ -190,14 +204,14 @@ export const feeSchedulePlan: Plan = {
           "membership": {
             "t": "object",
             "s": {
-              "id": part8,
+              "id": part9,
               "label": part1,
-              "exclusiveWith": part4,
+              "exclusiveWith": part5,
               "kind": {
                 "t": "values",
                 "v": ["membership"],
               },
-              "percent": part9,
+              "percent": part10,
               "contributionsYear": {
                 "t": "optional",
                 "i": {
@@ -223,9 +237,9 @@ export const feeSchedulePlan: Plan = {
           "income-level": {
             "t": "object",
             "s": {
-              "id": part8,
+              "id": part9,
               "label": part1,
-              "exclusiveWith": part4,
+              "exclusiveWith": part5,
               "kind": {
                 "t": "values",
                 "v": ["income-level"],
@@ -233,14 +247,14 @@ export const feeSchedulePlan: Plan = {
               "percents": {
                 "t": "object",
                 "s": {
-                  "low": part7,
-                  "lower-middle": part7,
-                  "upper-middle": part7,
-                  "high": part7,
+                  "low": part8,
+                  "lower-middle": part8,
+                  "upper-middle": part8,
+                  "high": part8,
                 },
                 "x": "never",
               },
-              "quota": part12,
+              "quota": part13,
               "membersOnly": {
                 "t": "boolean",
               },
@@ -250,14 +264,14 @@ export const feeSchedulePlan: Plan = {
           "group": {
             "t": "object",
             "s": {
-              "id": part8,
+              "id": part9,
               "label": part1,
-              "exclusiveWith": part4,
+              "exclusiveWith": part5,
               "kind": {
                 "t": "values",
                 "v": ["group"],
               },
-              "percent": part9,
+              "percent": part10,
               "minParticipants": {
                 "t": "number",
                 "c": [
@@ -276,30 +290,30 @@ export const feeSchedulePlan: Plan = {
           "early-bird": {
             "t": "object",
             "s": {
-              "id": part8,
+              "id": part9,
               "label": part1,
-              "exclusiveWith": part4,
+              "exclusiveWith": part5,
               "kind": {
                 "t": "values",
                 "v": ["early-bird"],
               },
-              "percent": part9,
-              "lastDay": part6,
+              "percent": part10,
+              "lastDay": part7,
             },
             "x": "never",
           },
           "fixed-price": {
             "t": "object",
             "s": {
-              "id": part8,
+              "id": part9,
               "label": part1,
-              "exclusiveWith": part4,
+              "exclusiveWith": part5,
               "kind": {
                 "t": "values",
                 "v": ["fixed-price"],
               },
-              "category": part8,
-              "price": part11,
+              "category": part9,
+              "price": part12,
             },
             "x": "never",
           },
@@ -315,7 +329,7 @@ export const feeSchedulePlan: Plan = {
             "t": "object",
             "s": {
               "daysBeforeStart": part15,
-              "percent": part9,
+              "percent": part10,
             },
             "x": "never",
           },
@@ -333,15 +347,7 @@ export const feeSchedulePlan: Plan = {
       "t": "optional",
       "i": {
         "t": "array",
-        "e": {
-          "t": "string",
-          "c": [
-            {
-              "k": "minLength",
-              "n": 1,
-            },
-          ],
-        },
+        "e": part4,
       },
     },
   },
@@ -358,7 +364,7 @@ export const feeSchedulePlan: Plan = {
 export const quoteRequestPlan: Plan = {
   "t": "object",
   "s": {
-    "date": part6,
+    "date": part7,
     "membership": {
       "t": "values",
       "v": ["member","member-in-arrears","non-member"],
@@ -392,10 +398,10 @@ export const quoteRequestPlan: Plan = {
         ],
       },
     },
-    "specialFeePlacesLeft": part12,
+    "specialFeePlacesLeft": part13,
     "category": {
       "t": "optional",
-      "i": part8,
+      "i": part9,
     },
     "lang": part14,
   },
@@ -406,13 +412,13 @@ export const quoteRequestPlan: Plan = {
 export const refundRequestPlan: Plan = {
   "t": "object",
   "s": {
-    "start": part6,
-    "cancelledOn": part6,
+    "start": part7,
+    "cancelledOn": part7,
     "paid": {
       "t": "object",
       "s": {
-        "amount": part11,
-        "currency": part10,
+        "amount": part12,
+        "currency": part11,
       },
       "x": "never",
     },
@@ -425,7 +431,7 @@ export const refundRequestPlan: Plan = {
 export const timelineRequestPlan: Plan = {
   "t": "object",
   "s": {
-    "start": part6,
+    "start": part7,
   },
   "x": "never",
 };

@@ -9,6 +9,12 @@ import {isIsoDate, isTimeZone} from '../dates.js';
 import {isCountryCode} from '../income/countries.js';
 
 const languageTag = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+/** Control characters: C0 (NUL, tab, line breaks…), DEL and C1. */
+const controlInLine = /[\0-\x1f\x7f-\x9f]/;
+/** The same, but tab and line breaks, which multi-line text keeps. */
+const controlInText = /[\0-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/;
+/** An unpaired UTF-16 surrogate (in `u` mode a pair is one code point, never matched). */
+const loneSurrogate = /\p{Cs}/u;
 
 /** A problem a cross-field check finds: where, what, and the value it is about. */
 export interface Problem {
@@ -62,6 +68,18 @@ export const refinements = {
   hasAtMostTwoDecimals: (value: number) => Number.isFinite(value) && Math.abs(value * 100 - Math.round(value * 100)) < 1e-6,
   /** Every key of a localized text is a BCP 47 language tag. */
   hasLanguageTagKeys: (text: object) => Object.keys(text).every((key) => languageTag.test(key)),
+  /** One line of text: no control character (NUL, tab, line breaks…), which databases refuse or search breaks on. */
+  hasNoControlInLine: (text: string) => !controlInLine.test(text),
+  /** Multi-line text: no control character but tab and line breaks. */
+  hasNoControlInText: (text: string) => !controlInText.test(text),
+  /** No unpaired surrogate: text that is valid Unicode, so PostgreSQL can store and search it. */
+  isWellFormedText: (text: string) => !loneSurrogate.test(text),
+};
+
+/** Rewritings of one value, by name (zod `overwrite` checks the plans can run). */
+export const transforms = {
+  /** Unicode NFC: "é" typed as e + accent and as one character compare and search the same. */
+  toNfc: (text: string) => text.normalize('NFC'),
 };
 
 /** Checks across fields, each listing every problem it finds, by name. */

@@ -117,6 +117,39 @@ function decodeCursor(cursor: string): Cursor {
   throw invalidField('invalid-cursor', 'Invalid cursor', 'cursor', 'is not a cursor this server gave (use nextCursor of the previous page)');
 }
 
+/**
+ * What the admin search matches, one field per line: "given family", email, organization.
+ * Control characters and unpaired surrogates are dropped, so even a value stored before the SDK
+ * refused them (PostgreSQL cannot turn a NUL or a lone surrogate of a json column into text) is
+ * searchable; the result is NFC, like validated input.
+ */
+export function searchText(applicant: {givenName?: unknown; familyName?: unknown; email?: unknown; organization?: unknown}): string {
+  const clean = (value: unknown) => (typeof value === 'string' ? value : '').replace(/[\u0000-\u001f\u007f-\u009f]|\p{Cs}/gu, '').normalize('NFC');
+  return [`${clean(applicant.givenName)} ${clean(applicant.familyName)}`, clean(applicant.email), clean(applicant.organization)].join('\n');
+}
+
+/**
+ * Fills `search_text` for rows stored before it existed, reading `applicant` as JSON text (which
+ * never fails, whatever it holds) and parsing it here. Run at start, after the migrations.
+ */
+export async function fillSearchText(db: Queryable): Promise<number> {
+  let filled = 0;
+  for (;;) {
+    const rows = await db.query<{id: string; applicant: string}>('SELECT id, applicant::text AS applicant FROM applications WHERE search_text IS NULL LIMIT 500');
+    if (rows.length === 0) return filled;
+    for (const row of rows) {
+      let applicant: Record<string, unknown> = {};
+      try {
+        applicant = JSON.parse(row.applicant) as Record<string, unknown>;
+      } catch {
+        // An unreadable record stays findable by its reference.
+      }
+      await db.query('UPDATE applications SET search_text = $2 WHERE id = $1', [row.id, searchText(applicant)]);
+    }
+    filled += rows.length;
+  }
+}
+
 /** `%` and `_` are wildcards in LIKE; a search for them must find them literally. */
 function likePattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
@@ -134,7 +167,8 @@ function filters(query: ApplicationListQuery): {where: string; params: unknown[]
   if (query.status) conditions.push(`status = ${param(query.status)}`);
   if (query.q) {
     const p = param(likePattern(query.q));
-    conditions.push(`((applicant->>'givenName') || ' ' || (applicant->>'familyName') ILIKE ${p} OR applicant->>'email' ILIKE ${p} OR applicant->>'organization' ILIKE ${p} OR reference ILIKE ${p})`);
+    // search_text, never the json column: extracting text from stored json can fail (22P05).
+    conditions.push(`(search_text ILIKE ${p} OR reference ILIKE ${p})`);
   }
   return {where: conditions.length ? `WHERE ${conditions.join(' AND ')}` : '', params};
 }

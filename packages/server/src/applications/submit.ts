@@ -12,8 +12,8 @@ import type {Queryable} from '../db/index.js';
 import {confirmationMail} from '../outbox/messages.js';
 import {priceClaim, pricedEdition, requireOpen, type PricedEdition, type PricingInput} from '../pricing.js';
 import {Problem} from '../problem.js';
-import {applicationToken, canonicalJson, sha256} from '../secrets.js';
-import {findApplication, toReceipt, type ApplicationRow} from './records.js';
+import {canonicalJson, legacyDerivedToken, newApplicationToken, openToken, sealToken, sha256} from '../secrets.js';
+import {findApplication, searchText, toReceipt, type ApplicationRow} from './records.js';
 
 /** What a submission answers. */
 export interface Submission {
@@ -59,8 +59,8 @@ export async function submitApplication(deps: AppDeps, body: unknown, key: strin
   const requestHash = sha256(canonicalJson(body));
   const keyHash = key === undefined ? undefined : sha256(key);
   // A retry gets the first answer even if the edition has closed since.
-  const earlier = keyHash === undefined ? undefined : await replay(deps.db, keyHash, requestHash);
-  if (earlier) return {receipt: toReceipt(earlier, applicationToken(earlier.id, key)), replayed: true, stored: true};
+  const earlier = key === undefined ? undefined : await replay(deps.db, key, requestHash);
+  if (earlier) return {receipt: toReceipt(earlier.row, earlier.token), replayed: true, stored: true};
 
   const target = pricedEdition(deps.catalog, input.editionId);
   requireOpen(target.edition, deps.clock);
@@ -71,13 +71,13 @@ export async function submitApplication(deps: AppDeps, body: unknown, key: strin
       // Concurrent requests with one key wait here on the primary key until the first commits.
       const claimed = await tx.query('INSERT INTO idempotency_keys (key_hash, request_hash) VALUES ($1, $2) ON CONFLICT (key_hash) DO NOTHING RETURNING key_hash', [keyHash, requestHash]);
       if (claimed.length === 0) {
-        const earlierRow = await replay(tx, keyHash, requestHash);
-        if (!earlierRow) throw new Error('idempotency key taken but not readable');
-        return {row: earlierRow, token: applicationToken(earlierRow.id, key), replayed: true};
+        const earlier = await replay(tx, key!, requestHash);
+        if (!earlier) throw new Error('idempotency key taken but not readable');
+        return {...earlier, replayed: true};
       }
     }
-    const {row, token} = await store(deps, tx, input, target, key);
-    if (keyHash !== undefined) await tx.query('UPDATE idempotency_keys SET application_id = $2 WHERE key_hash = $1', [keyHash, row.id]);
+    const {row, token} = await store(deps, tx, input, target);
+    if (keyHash !== undefined) await tx.query('UPDATE idempotency_keys SET application_id = $2, token_sealed = $3 WHERE key_hash = $1', [keyHash, row.id, sealToken(token, key!, requestHash)]);
     return {row, token, replayed: false};
   });
   if (!outcome.replayed) deps.kickOutbox();
@@ -85,11 +85,11 @@ export async function submitApplication(deps: AppDeps, body: unknown, key: strin
 }
 
 /**
- * The application stored under an idempotency key, if the key was used; 422 when it came
- * with another body.
+ * The application stored under an idempotency key, with its token, if the key was used; 422
+ * when it came with another body.
  */
-async function replay(db: Queryable, keyHash: string, requestHash: string): Promise<ApplicationRow | undefined> {
-  const [entry] = await db.query<{request_hash: string; application_id: string | null}>('SELECT request_hash, application_id FROM idempotency_keys WHERE key_hash = $1', [keyHash]);
+async function replay(db: Queryable, key: string, requestHash: string): Promise<{row: ApplicationRow; token: string} | undefined> {
+  const [entry] = await db.query<{request_hash: string; application_id: string | null; token_sealed: string | null}>('SELECT request_hash, application_id, token_sealed FROM idempotency_keys WHERE key_hash = $1', [sha256(key)]);
   if (!entry) return undefined;
   if (entry.request_hash !== requestHash) {
     throw new Problem(422, 'idempotency-key-reused', 'Idempotency-Key reused with another body', {
@@ -99,30 +99,30 @@ async function replay(db: Queryable, keyHash: string, requestHash: string): Prom
   }
   const row = entry.application_id ? await findApplication(db, entry.application_id) : undefined;
   if (!row) throw new Error('idempotency key without its application');
-  return row;
+  return {row, token: entry.token_sealed ? openToken(entry.token_sealed, key, requestHash) : legacyDerivedToken(row.id, key)};
 }
 
 /** Prices the application, takes its special-fee places, inserts it and its confirmation mail; returns it with its token. */
-async function store(deps: AppDeps, tx: Queryable, input: ApplicationInput, target: PricedEdition, key: string | undefined): Promise<{row: ApplicationRow; token: string}> {
+async function store(deps: AppDeps, tx: Queryable, input: ApplicationInput, target: PricedEdition): Promise<{row: ApplicationRow; token: string}> {
   const {edition, schedule} = target;
   const date = deps.clock.today(edition.timeZone);
   const {membership: decision, quote: priced} = await priceClaim(tx, target, pricingInput(input, date), 'allocate');
 
   const id = randomUUID();
-  const token = applicationToken(id, key);
+  const token = newApplicationToken();
   const now = deps.clock.now().toISOString();
   const [{number}] = (await tx.query<{number: string}>("SELECT nextval('application_number_seq')::text AS number")) as [{number: string}];
   const reference = `MT-${date.slice(0, 4)}-${number.padStart(4, '0')}`;
   const [row] = (await tx.query<ApplicationRow>(
     `INSERT INTO applications (id, number, reference, edition_id, status, lang, submitted_at, updated_at, token_hash,
-       applicant, group_members, membership_claim, membership, member_id, motivation, consent, quote, special_fee_places_held, history)
-     VALUES ($1, $2, $3, $4, 'submitted', $5, $6, $6, $7, $8::json, $9::json, $10::json, $11, $12, $13, $14::json, $15::json, $16, $17::json)
+       applicant, group_members, membership_claim, membership, member_id, motivation, consent, quote, special_fee_places_held, history, search_text)
+     VALUES ($1, $2, $3, $4, 'submitted', $5, $6, $6, $7, $8::json, $9::json, $10::json, $11, $12, $13, $14::json, $15::json, $16, $17::json, $18)
      RETURNING *`,
     [
       id, number, reference, edition.id, input.lang, now, sha256(token),
       JSON.stringify(input.applicant), JSON.stringify(input.groupMembers ?? []), JSON.stringify(input.membership),
       decision.status, decision.member?.id ?? null, input.motivation, JSON.stringify(input.consent), JSON.stringify(priced),
-      priced.specialFeePlaces, JSON.stringify([{status: 'submitted', at: now}]),
+      priced.specialFeePlaces, JSON.stringify([{status: 'submitted', at: now}]), searchText(input.applicant),
     ],
   )) as [ApplicationRow];
 
@@ -151,7 +151,7 @@ async function pretend(deps: AppDeps, input: ApplicationInput, target: PricedEdi
       submittedAt: deps.clock.now().toISOString(),
       membership: decision.status,
       quote: priced,
-      token: applicationToken(id),
+      token: newApplicationToken(),
     },
     replayed: false,
     stored: false,

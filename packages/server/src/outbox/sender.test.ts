@@ -1,43 +1,7 @@
 import assert from 'node:assert/strict';
-import type {AddressInfo} from 'node:net';
-import {SMTPServer} from 'smtp-server';
 import {applicationBody, DIPLOMA, startTestServer, type TestServer} from '../test-support/server.js';
+import {startSmtp} from '../test-support/smtp.js';
 import {backoffSeconds, MAX_ATTEMPTS} from './sender.js';
-
-interface Received {
-  from: string;
-  to: string[];
-  raw: string;
-}
-
-/** A real SMTP server on loopback that keeps what it receives, and refuses the recipients in `refuse`. */
-async function startSmtp(refuse: Set<string>): Promise<{port: number; received: Received[]; close(): Promise<void>}> {
-  const received: Received[] = [];
-  const smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onRcptTo(address, _session, callback) {
-      if (refuse.has(address.address)) callback(Object.assign(new Error('Mailbox unavailable'), {responseCode: 450}));
-      else callback();
-    },
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('end', () => {
-        received.push({
-          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
-          to: session.envelope.rcptTo.map((r) => r.address),
-          raw: Buffer.concat(chunks).toString('utf8'),
-        });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-  const {port} = smtp.server.address() as AddressInfo;
-  return {port, received, close: () => new Promise((resolve) => smtp.close(() => resolve()))};
-}
 
 /** A header of the message, unfolded, its RFC 2047 encoded words decoded. */
 function headerOf(raw: string, name: string): string {

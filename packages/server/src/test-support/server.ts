@@ -93,13 +93,17 @@ export interface TestServer extends RunningServer {
   admin(path: string, init?: RequestInit): Promise<Response>;
   /** PUTs {@link testMembers} into the registry. */
   seedMembers(): Promise<void>;
+  /** The PostgreSQL schema it works in (undefined on PGlite): pass it as `databaseSchema` to start a second instance on the same data. */
+  readonly databaseSchema: string | undefined;
 }
 
 /** Starts a server for one suite; call `close()` in `after`. */
 export async function startTestServer(overrides: Partial<ServerConfig> = {}): Promise<TestServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'metropolis-server-test-'));
   const databaseUrl = process.env.TEST_DATABASE_URL || undefined;
-  const schema = databaseUrl ? `test_${randomBytes(6).toString('hex')}` : undefined;
+  // A second instance of a two-instance test shares the first's schema (and leaves dropping it to the first).
+  const ownSchema = databaseUrl && !overrides.databaseSchema ? `test_${randomBytes(6).toString('hex')}` : undefined;
+  const schema = overrides.databaseSchema ?? ownSchema;
   const logs: LogEntry[] = [];
   let now = SEPTEMBER_15;
   const config: ServerConfig = {
@@ -124,6 +128,7 @@ export async function startTestServer(overrides: Partial<ServerConfig> = {}): Pr
     request,
     postJson: (path, body, headers = {}) => request(path, {method: 'POST', headers: {'content-type': 'application/json', ...headers}, body: JSON.stringify(body)}),
     admin,
+    databaseSchema: schema,
     seedMembers: async () => {
       for (const member of testMembers) {
         const response = await admin(`/v1/admin/members/${member.id}`, {method: 'PUT', headers: {'content-type': 'application/json'}, body: JSON.stringify(member)});
@@ -133,10 +138,10 @@ export async function startTestServer(overrides: Partial<ServerConfig> = {}): Pr
     close: async () => {
       await server.close();
       rmSync(dataDir, {recursive: true, force: true});
-      if (databaseUrl && schema) {
+      if (databaseUrl && ownSchema) {
         const client = new pg.Client({connectionString: databaseUrl});
         await client.connect();
-        await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+        await client.query(`DROP SCHEMA IF EXISTS "${ownSchema}" CASCADE`);
         await client.end();
       }
     },

@@ -164,6 +164,12 @@ export class ApplicationForm extends LitElement {
     else super.focus(options);
   }
 
+  /** `api` as an absolute URL when it is http(s) or relative; anything else (`data:`, `javascript:`) is ignored, with a warning. */
+  private get apiBase(): string | undefined {
+    const api = safeUrl('api', this.api);
+    return api ? new URL(api, document.baseURI).href : undefined;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     loadTools().then(
@@ -191,7 +197,7 @@ export class ApplicationForm extends LitElement {
       }
     }
     if (this.target && this.saveDraft && this.restoredFor !== this.target.edition.id) this.restoreDraft(this.target.edition.id);
-    if (this.api && this.members === undefined && this.takesApplications()) this.loadMembers();
+    if (this.apiBase && this.members === undefined && this.takesApplications()) this.loadMembers();
     if (this.countries?.locale !== this.i18n.locale) this.countries = {locale: this.i18n.locale, options: countryOptions(countryCodes(), this.i18n.locale)};
     const lang = this.i18n.lang as UiLanguage;
     this.issues = this.loadedTools && this.editionId ? [...this.loadedTools.applicationIssues(applicationOf(this.values, this.editionId, lang)), ...this.formIssues()] : [];
@@ -222,7 +228,7 @@ export class ApplicationForm extends LitElement {
   private loadMembers(): void {
     this.members = [];
     loadTools()
-      .then((t) => t.createClient({baseUrl: new URL(this.api!, document.baseURI).href}).members())
+      .then((t) => t.createClient({baseUrl: this.apiBase!}).members())
       .then(
         (members) => (this.members = members),
         (error: unknown) => {
@@ -358,10 +364,10 @@ export class ApplicationForm extends LitElement {
     }
     const participants = participantCount(this.values);
     const lang = this.i18n.lang as UiLanguage;
-    const key = JSON.stringify([target.edition.id, this.values.country, claim, participants, lang, this.api]);
+    const key = JSON.stringify([target.edition.id, this.values.country, claim, participants, lang, this.apiBase]);
     if (key === this.quoteKey) return;
     this.quoteKey = key;
-    if (!this.api) {
+    if (!this.apiBase) {
       // No server: the SDK's engine, as the server would price it (no registry here: a claimed
       // membership is priced as a non-member until checked, like the server does).
       const schedule = target.schedule;
@@ -380,7 +386,7 @@ export class ApplicationForm extends LitElement {
       const abort = new AbortController();
       this.quoteAbort = abort;
       loadTools()
-        .then((tools) => tools.createClient({baseUrl: new URL(this.api!, document.baseURI).href}).quote(target.edition.id, {country: this.values.country, membership: claim, participants, lang}, {signal: abort.signal}))
+        .then((tools) => tools.createClient({baseUrl: this.apiBase!}).quote(target.edition.id, {country: this.values.country, membership: claim, participants, lang}, {signal: abort.signal}))
         .then(
           (priced) => {
             if (!abort.signal.aborted) this.showQuote(priced, false);
@@ -449,7 +455,7 @@ export class ApplicationForm extends LitElement {
       return;
     }
     const m = this.i18n.messages.form;
-    if (!this.api) {
+    if (!this.apiBase) {
       this.phase = {status: 'failed', message: m.notConnected};
       this.focusAfterRender = '[data-failure]';
       return;
@@ -466,7 +472,7 @@ export class ApplicationForm extends LitElement {
     this.phase = {status: 'sending'};
     this.announcement = m.sendingStatus;
     try {
-      const receipt = await t.createClient({baseUrl: new URL(this.api!, document.baseURI).href}).apply(input, {idempotencyKey: this.attempt.key});
+      const receipt = await t.createClient({baseUrl: this.apiBase!}).apply(input, {idempotencyKey: this.attempt.key});
       this.phase = {status: 'done', receipt, sent: input};
       this.deleteDraft();
       this.announcement = '';
@@ -603,7 +609,7 @@ export class ApplicationForm extends LitElement {
     const error = this.shownError('membership', problems);
     const memberError = this.shownError('memberId', problems);
     const choice = this.values.membership;
-    const registry = this.api && this.members !== 'failed';
+    const registry = this.apiBase && this.members !== 'failed';
     const locale = this.i18n.locale;
     const memberOptions: ComboboxOption[] = Array.isArray(this.members)
       ? this.members.map((member) => ({value: member.id, label: member.name, hint: `${member.city}, ${countryName(member.country, locale)}`, keywords: `${member.city}|${member.country}`}))
@@ -865,7 +871,7 @@ export class ApplicationForm extends LitElement {
         </div>
         ${this.renderQuote()}
         ${failure
-          ? html`<div class="alert" role="alert" data-failure tabindex="-1"><p>${failure}</p>${this.api ? html`<button part="retry" type="button" @click=${this.onRetry}>${m.retry}</button>` : nothing}</div>`
+          ? html`<div class="alert" role="alert" data-failure tabindex="-1"><p>${failure}</p>${this.apiBase ? html`<button part="retry" type="button" @click=${this.onRetry}>${m.retry}</button>` : nothing}</div>`
           : nothing}
         <div class="actions">
           <button part="submit" type="submit" ?disabled=${sending} aria-disabled=${sending ? 'true' : 'false'}>${sending ? m.sending : m.submit}</button>

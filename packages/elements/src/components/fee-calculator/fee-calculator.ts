@@ -126,7 +126,7 @@ export class FeeCalculator extends LitElement {
   private catalogCode: CatalogCode | undefined;
   private countries: {locale: string; options: ComboboxOption[]} | undefined;
   private inline: {text: string; value: unknown} | undefined;
-  private checked: {input: unknown; result: ReturnType<typeof tools.checkSchedule>} | undefined;
+  private checked: {input: unknown; result: ReturnType<typeof tools.checkFeeSchedule>} | undefined;
   private reported: unknown;
   private source: Source = {status: 'loading'};
   private quote: Quote | undefined;
@@ -179,6 +179,7 @@ export class FeeCalculator extends LitElement {
     if (this.loadFailed) return {status: 'failed'};
     if (this.schedule !== undefined) return this.check(this.schedule);
     let inline: unknown;
+    // An unsafe api or catalog still goes to the catalog code, which ignores it with a warning.
     if (!this.api && !this.catalog) {
       const script = this.querySelector(':scope > script[type="application/json"]');
       if (!script) return {status: 'missing'};
@@ -194,7 +195,7 @@ export class FeeCalculator extends LitElement {
       }
       inline = this.inline.value;
       if (inline instanceof SyntaxError) {
-        this.report(inline, () => console.error(`Metropolis Training: the fee calculator's inline JSON is not JSON. ${inline instanceof Error ? inline.message : ''}`));
+        this.report(inline, () => console.error('Metropolis Training: the fee calculator’s inline JSON is not JSON.', inline));
         return {status: 'invalid', issues: [{path: '', code: 'invalid_json', message: 'is not JSON'}]};
       }
       const isCatalog = typeof inline === 'object' && inline !== null && Array.isArray((inline as {feeSchedules?: unknown}).feeSchedules);
@@ -205,9 +206,9 @@ export class FeeCalculator extends LitElement {
 
   /** An inline or property schedule, once validated. */
   private check(input: unknown): Source {
-    if (this.checked?.input !== input) this.checked = {input, result: tools.checkSchedule(input)};
+    if (this.checked?.input !== input) this.checked = {input, result: tools.checkFeeSchedule(input)};
     const {result} = this.checked!;
-    if ('schedule' in result) return {status: 'ready', schedule: result.schedule};
+    if ('value' in result) return {status: 'ready', schedule: result.value};
     this.report(input, () => console.error('Metropolis Training: the fee calculator’s schedule is invalid:', result.issues.map((i: FieldIssue) => `${i.path || '(schedule)'} ${i.message}`)));
     return {status: 'invalid', issues: result.issues};
   }
