@@ -52,6 +52,8 @@
 //   `method` (e.g. `POST`) and `path` (below /reference-server, e.g. `/v1/applications`; a
 //   trailing `*` matches a prefix) narrow which requests the mode applies to (default: all);
 //   `times` ends `drop-responses` / `fail` after that many matching requests. Answers 204.
+// - `GET /reference-server-control/origin`: `{url}`, the server's own address (another origin
+//   than the test page's: a second loopback port), for tests of cross-origin loading.
 // - `POST /reference-server-control/reset`: back to normal and the counts cleared (this scope).
 // - `GET /reference-server-control/requests`: `{requests, forwarded}`, counts by
 //   `"METHOD /path"` (path without query) of the requests that reached the proxy from this
@@ -136,6 +138,11 @@ export function referenceServer() {
     const s = scope(scopeOf(ctx));
     if (ctx.method === 'POST') release(s);
     const sub = ctx.path.slice(CONTROL.length);
+    if (ctx.method === 'GET' && sub === '/origin') {
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify({url: server.url});
+      return;
+    }
     if (ctx.method === 'GET' && sub === '/requests') {
       ctx.type = 'application/json';
       ctx.set('cache-control', 'no-store');
@@ -166,7 +173,7 @@ export function referenceServer() {
       ctx.status = 204;
       return;
     }
-    problem(ctx, 404, 'Not found', 'Control routes: POST /reference-server-control, POST …/reset, GET …/requests.');
+    problem(ctx, 404, 'Not found', 'Control routes: POST /reference-server-control, POST …/reset, GET …/requests, GET …/origin.');
   }
 
   async function forward(ctx, body) {

@@ -27,6 +27,12 @@ export const budgets = {
   perElement: 24 * KB,
   languageChunk: 3 * KB,
   pageTotal: 40 * KB,
+  /**
+   * The all-in-one bundle's page with the list and the course page: 41 KB since the well-formed
+   * text rules (issue 10) and the console's CORS / mixed-content diagnosis (issue 11) added
+   * 0.45 KB to the 39.6 KB it was; the per-element pages keep 40 KB.
+   */
+  allInOnePage: 41 * KB,
   /** The application form's page: the form bundle and every chunk it loads. */
   formPage: 45 * KB,
   /**
@@ -39,7 +45,7 @@ export const budgets = {
 };
 
 /** Page budgets other than `pageTotal`, by bundle. */
-const pageBudgets = {'metropolis-application-form.js': budgets.formPage, 'metropolis-fee-calculator.js': budgets.calculatorPage};
+const pageBudgets = {'metropolis-training.js': budgets.allInOnePage, 'metropolis-application-form.js': budgets.formPage, 'metropolis-fee-calculator.js': budgets.calculatorPage};
 /** Initial budgets other than `perElement`, by bundle: the form's page is budgeted as a whole. */
 const initialBudgets = {'metropolis-application-form.js': budgets.formPage};
 

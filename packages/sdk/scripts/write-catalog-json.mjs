@@ -1,10 +1,17 @@
 #!/usr/bin/env node
 // Writes dist/catalog.json from the compiled sampleCatalog, after validating it, so a static
-// site can serve the catalog (`<metropolis-course-list catalog="catalog.json">`).
+// site can serve the catalog (`<metropolis-course-list catalog="catalog.json">`), and beside it
+// catalog.en.json, catalog.fr.json and catalog.es.json, each with one page language's texts
+// (`catalog="catalog.{lang}.json"`: the elements fetch their language's file).
 import {writeFileSync} from 'node:fs';
-import {parseCatalog, sampleCatalog} from '../dist/index.js';
+import {catalogInLanguage, parseCatalog, sampleCatalog} from '../dist/index.js';
 
 const catalog = parseCatalog(sampleCatalog);
-const target = new URL('../dist/catalog.json', import.meta.url);
-writeFileSync(target, `${JSON.stringify(catalog, null, 2)}\n`);
-console.log(`catalog.json: ${catalog.editions.length} editions, ${catalog.courses.length} courses, ${catalog.providers.length} providers`);
+const write = (name, value) => {
+  const text = `${JSON.stringify(value, null, 2)}\n`;
+  writeFileSync(new URL(`../dist/${name}`, import.meta.url), text);
+  return text.length;
+};
+const bytes = write('catalog.json', catalog);
+const perLanguage = ['en', 'fr', 'es'].map((lang) => `${lang} ${write(`catalog.${lang}.json`, parseCatalog(catalogInLanguage(catalog, lang)))} B`);
+console.log(`catalog.json: ${catalog.editions.length} editions, ${catalog.courses.length} courses, ${catalog.providers.length} providers, ${bytes} B; one language: ${perLanguage.join(', ')}`);

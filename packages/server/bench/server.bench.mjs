@@ -33,6 +33,9 @@ function application() {
 /** Each scenario's autocannon requests; `etag` is the catalog's, for conditional reads. */
 const scenarios = [
   {name: 'GET /v1/catalog', requests: () => [{method: 'GET', path: '/v1/catalog'}]},
+  // Compressed once at start: a compressed 200 should cost about what a 304 costs.
+  {name: 'GET /v1/catalog (br)', requests: () => [{method: 'GET', path: '/v1/catalog', headers: {'accept-encoding': 'br'}}]},
+  {name: 'GET /v1/catalog (gzip)', requests: () => [{method: 'GET', path: '/v1/catalog', headers: {'accept-encoding': 'gzip'}}]},
   {name: 'GET /v1/catalog (304)', requests: (etag) => [{method: 'GET', path: '/v1/catalog', headers: {'if-none-match': etag}}]},
   {
     name: 'POST /v1/applications',
@@ -64,11 +67,15 @@ async function bench(label, databaseUrl) {
     const etag = (await fetch(`${server.url}/v1/catalog`)).headers.get('etag');
     console.log(`\n${label} (${CONNECTIONS} connections, ${SECONDS} s or ${MAX_REQUESTS} requests per scenario)`);
     console.log('scenario'.padEnd(28), 'req/s'.padStart(9), 'p50 ms'.padStart(8), 'p99 ms'.padStart(8), 'failed'.padStart(8));
+    const rates = {};
     for (const scenario of scenarios) {
       const result = await run(server.url, scenario.requests(etag));
       const failed = result['4xx'] + result['5xx'] + result.errors + result.timeouts;
+      rates[scenario.name] = result.requests.average;
       console.log(scenario.name.padEnd(28), result.requests.average.toFixed(0).padStart(9), String(result.latency.p50).padStart(8), String(result.latency.p99).padStart(8), String(failed).padStart(8));
     }
+    const ratio = (name) => (rates[name] / rates['GET /v1/catalog (304)']).toFixed(2);
+    console.log(`compressed 200 / 304 throughput: br ${ratio('GET /v1/catalog (br)')}, gzip ${ratio('GET /v1/catalog (gzip)')}, uncompressed ${ratio('GET /v1/catalog')}`);
   } finally {
     await server.close();
     if (databaseUrl) {

@@ -9,12 +9,13 @@ import {cors} from 'hono/cors';
 import {HTTPException} from 'hono/http-exception';
 import {routePath} from 'hono/route';
 import type {AppDeps, AppEnv} from './context.js';
+import {compressAnswers} from './encoding.js';
 import {errorFields, requestLog} from './log.js';
 import {notFound, Problem, problemResponse} from './problem.js';
 import {rateLimit, SharedTokenBuckets, TokenBuckets} from './rate-limit.js';
 import {adminRoutes} from './routes/admin.js';
 import {applicationRoutes} from './routes/applications.js';
-import {catalogHandler, catalogRoutes} from './routes/catalog.js';
+import {catalogHandlers, catalogRoutes} from './routes/catalog.js';
 import {publicMemberRoutes} from './routes/members.js';
 import {metaRoutes} from './routes/meta.js';
 import {openApiRoutes} from './routes/openapi.js';
@@ -29,6 +30,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
 
   app.use('*', requestLog(config.log));
   app.use('*', securityHeaders());
+  app.use('*', compressAnswers());
 
   const anyOrigin = config.allowedOrigins.includes('*');
   const allowed = new Set(config.allowedOrigins);
@@ -56,7 +58,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     app.on('POST', ['/v1/quotes', '/v1/applications'], limiter);
   }
 
-  app.route('/v1', catalogRoutes(deps));
+  const catalogs = catalogHandlers(deps);
+  app.route('/v1', catalogRoutes(catalogs.api));
   app.route('/v1', metaRoutes(deps));
   app.route('/v1', openApiRoutes());
   app.route('/v1', quoteRoutes(deps));
@@ -64,7 +67,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/v1', publicMemberRoutes(deps));
   app.route('/v1/admin', adminRoutes(deps));
 
-  app.get('/catalog.json', catalogHandler(deps));
+  app.get('/catalog.json', catalogs.file('all'));
+  for (const lang of ['en', 'fr', 'es'] as const) app.get(`/catalog.${lang}.json`, catalogs.file(lang));
   const mounts = staticMounts(config.publicDir);
   app.get('*', async (c, next) => (await serveStatic(c, mounts)) ?? next());
 

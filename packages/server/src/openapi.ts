@@ -78,10 +78,16 @@ function listParameters(schemas: Record<string, JsonSchema>, query: 'Application
 function paths(schemas: Record<string, JsonSchema>): Record<string, unknown> {
   const body = (name: keyof typeof components) => ({required: true, content: json(name)});
   return {
-    '/v1/catalog': {get: {operationId: 'getCatalog', summary: 'The catalog: providers, courses, editions, fee schedules.', responses: {
-      200: {...ok('The catalog.', 'Catalog'), headers: {ETag: {schema: {type: 'string'}}, 'Cache-Control': {schema: {type: 'string'}}}},
-      304: {description: 'Not modified (If-None-Match matched the ETag).'},
-    }}},
+    '/v1/catalog': {get: {
+      operationId: 'getCatalog',
+      summary: 'The catalog: providers, courses, editions, fee schedules.',
+      parameters: [{name: 'lang', in: 'query', required: false, schema: {type: 'string', enum: ['en', 'fr', 'es']}, description: 'Only this language’s texts (and the English fallback): what a page in that language shows, fewer bytes. Without it, every language.'}],
+      responses: {
+        200: {...ok('The catalog.', 'Catalog'), headers: {ETag: {schema: {type: 'string'}}, 'Cache-Control': {schema: {type: 'string'}}}},
+        304: {description: 'Not modified (If-None-Match matched the ETag).'},
+        422: invalid,
+      },
+    }},
     '/v1/quotes': {post: {operationId: 'createQuote', summary: 'A price for an edition as of the server’s clock, priced exactly as an application with the same membership claim, country and participants.', requestBody: body('QuoteApiRequest'), responses: {
       200: ok('The quote.', 'Quote'), 400: malformed, 413: tooLarge, 415: wrongType, 422: invalid, 429: limited,
     }}},

@@ -1,12 +1,15 @@
 /**
  * Static files: the example pages at `/`, the SDK's script-tag bundle at `/sdk/`, and the
- * elements' bundles at `/elements/` once that package is built. One table of mounts.
+ * elements' bundles at `/elements/` once that package is built. One table of mounts, each
+ * saying how long its files may be cached and whether any site may load them. Each file is
+ * compressed once (on its first request, again only when it changes).
  * @module
  */
 import {readFile, stat} from 'node:fs/promises';
 import {dirname, extname, join, normalize, sep} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import type {Context} from 'hono';
+import {prepareBody, sendPrepared, type PreparedBody} from './encoding.js';
 
 /** A URL prefix served from a folder. */
 export interface Mount {
@@ -14,7 +17,16 @@ export interface Mount {
   prefix: string;
   /** Absolute folder; a missing folder simply serves nothing. */
   dir: string;
+  /** `Cache-Control` of a file, by its path under the folder. */
+  cacheControl: (path: string) => string;
+  /** Public, credential-free code any site may load (`Access-Control-Allow-Origin: *`): module scripts need it across origins. */
+  anyOrigin: boolean;
 }
+
+/** Entry bundles and pages: kept five minutes, then revalidated with their ETag (a 304 costs no body). */
+const SHORT = 'public, max-age=300';
+/** Files whose name holds a hash of their content never change. */
+const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 /** The repository's root, when the server runs from the repository. */
 const repository = fileURLToPath(new URL('../../../', import.meta.url));
@@ -27,9 +39,10 @@ function sdkCdn(): string {
 /** The mounts, most specific first; `publicDir` (the examples) is served at `/`. */
 export function staticMounts(publicDir: string | undefined): Mount[] {
   return [
-    {prefix: '/sdk/', dir: sdkCdn()},
-    {prefix: '/elements/', dir: join(repository, 'packages/elements/dist/cdn')},
-    ...(publicDir ? [{prefix: '/', dir: publicDir}] : []),
+    {prefix: '/sdk/', dir: sdkCdn(), cacheControl: () => SHORT, anyOrigin: true},
+    {prefix: '/elements/', dir: join(repository, 'packages/elements/dist/cdn'), cacheControl: (path) => (path.startsWith('chunks/') ? IMMUTABLE : SHORT), anyOrigin: true},
+    // Pages are revalidated on every visit, so a new build shows at once.
+    ...(publicDir ? [{prefix: '/', dir: publicDir, cacheControl: () => 'no-cache', anyOrigin: false}] : []),
   ];
 }
 
@@ -46,8 +59,8 @@ const types: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** The file a URL path names under the mounts, never outside its folder. */
-function resolveFile(mounts: readonly Mount[], pathname: string): string | undefined {
+/** The file a URL path names under the mounts, never outside its folder, with its mount. */
+function resolveFile(mounts: readonly Mount[], pathname: string): {file: string; mount: Mount; path: string} | undefined {
   let path: string;
   try {
     path = decodeURIComponent(pathname);
@@ -55,24 +68,36 @@ function resolveFile(mounts: readonly Mount[], pathname: string): string | undef
     return undefined;
   }
   if (path.includes('\0')) return undefined;
-  for (const {prefix, dir} of mounts) {
+  for (const mount of mounts) {
+    const {prefix, dir} = mount;
     if (!path.startsWith(prefix)) continue;
     const file = normalize(join(dir, path.slice(prefix.length)));
-    return file === dir || file.startsWith(dir.endsWith(sep) ? dir : dir + sep) ? file : undefined;
+    return file === dir || file.startsWith(dir.endsWith(sep) ? dir : dir + sep) ? {file, mount, path: path.slice(prefix.length)} : undefined;
   }
   return undefined;
 }
 
+/** Files prepared once, until they change (a rebuild while the server runs). */
+const prepared = new Map<string, {mtimeMs: number; size: number; body: PreparedBody}>();
+
 /** Serves a GET or HEAD from the mounts; `undefined` when no file matches (the caller answers 404). */
 export async function serveStatic(c: Context, mounts: readonly Mount[]): Promise<Response | undefined> {
-  let file = resolveFile(mounts, c.req.path);
-  if (!file) return undefined;
+  const found = resolveFile(mounts, c.req.path);
+  if (!found) return undefined;
+  let {file} = found;
   try {
-    if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-    const body = await readFile(file);
-    c.header('Content-Type', types[extname(file)] ?? 'application/octet-stream');
-    c.header('Cache-Control', 'no-cache');
-    return c.body(body, 200);
+    let info = await stat(file);
+    if (info.isDirectory()) {
+      file = join(file, 'index.html');
+      info = await stat(file);
+    }
+    let entry = prepared.get(file);
+    if (!entry || entry.mtimeMs !== info.mtimeMs || entry.size !== info.size) {
+      entry = {mtimeMs: info.mtimeMs, size: info.size, body: prepareBody(await readFile(file), types[extname(file)] ?? 'application/octet-stream')};
+      prepared.set(file, entry);
+    }
+    if (found.mount.anyOrigin) c.header('Access-Control-Allow-Origin', '*');
+    return sendPrepared(c, entry.body, found.mount.cacheControl(found.path));
   } catch {
     return undefined;
   }

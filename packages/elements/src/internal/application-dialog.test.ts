@@ -229,7 +229,7 @@ describe('the application dialog', () => {
 
   describe('from the course page', () => {
     it('Apply opens the form of the page’s edition with the page’s API server; Escape returns focus', async () => {
-      const fetches = stubFetch((url) => (url === 'https://api.example.org/v1/catalog' ? json(sample()) : json({title: 'Not found', status: 404}, 404)));
+      const fetches = stubFetch((url) => (url === 'https://api.example.org/v1/catalog?lang=en' ? json(sample()) : json({title: 'Not found', status: 404}, 404)));
       try {
         const detail = await detailOf(undefined, 'api="https://api.example.org"');
         const button = applyButton(detail);
@@ -241,7 +241,7 @@ describe('the application dialog', () => {
         expect(form.getAttribute('api')).to.equal('https://api.example.org');
         // The form shares the page's catalog (fetched once) and asks for the member list.
         await until(() => fetches.calls.length >= 2);
-        expect(fetches.calls).to.deep.equal(['https://api.example.org/v1/catalog', 'https://api.example.org/v1/members']);
+        expect(fetches.calls).to.deep.equal(['https://api.example.org/v1/catalog?lang=en', 'https://api.example.org/v1/members']);
         await sendKeys({press: 'Escape'});
         await until(() => nativeDialog(detail)!.open === false);
         expect(detail.shadowRoot!.activeElement === button).to.equal(true);

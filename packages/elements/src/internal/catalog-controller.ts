@@ -5,6 +5,8 @@
 import {catalogUrl, fetchWithRetry, type Catalog, type Course, type Edition, type FeeSchedule, type PriceRange, type Provider} from '@metropolis-training/sdk';
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {CatalogErrorEvent, CatalogLoadEvent} from '../events/catalog-load-event.js';
+import {languageTagOf} from '../localize/locale-controller.js';
+import {languageFor} from '../localize/message-groups.js';
 import {safeUrl} from './attributes.js';
 
 /** An element that takes a catalog from `api`, `catalog` or an inline JSON script. */
@@ -58,12 +60,15 @@ function sourceOf(host: CatalogHost): {key: string; load: () => Promise<IndexedC
   // A data: or javascript: source is ignored (with a warning): a CMS lets such data-* values through.
   const api = safeUrl('api', host.api);
   const catalog = safeUrl('catalog', host.catalog);
+  // Only the page language's texts: another language's catalog is fetched on a switch.
+  const lang = languageFor(languageTagOf(host));
   if (api) {
-    const url = catalogUrl(new URL(api, document.baseURI).href);
+    const url = `${catalogUrl(new URL(api, document.baseURI).href)}?lang=${lang}`;
     return {key: `api ${url}`, load: () => downloadAndValidate(url, 'GET /v1/catalog')};
   }
   if (catalog) {
-    const url = new URL(catalog, document.baseURI).href;
+    // `catalog.{lang}.json` names one file per language (the SDK's build writes them).
+    const url = new URL(catalog.replaceAll('{lang}', lang), document.baseURI).href;
     return {key: `url ${url}`, load: () => downloadAndValidate(url, `GET ${url}`)};
   }
   const script = host.querySelector(':scope > script[type="application/json"]');

@@ -44,6 +44,22 @@ function wait(ms: number, signal: AbortSignal | undefined): Promise<void> {
   });
 }
 
+/**
+ * Why a browser may have failed to reach `url`, for the developer's console: fetch reports a
+ * CORS refusal, a mixed-content block and a lost connection alike (docs/elements.md says what
+ * to set). @internal
+ */
+export function unreachableReason(url: string): string {
+  let why = '';
+  try {
+    const {origin, protocol} = new URL(url, location.href);
+    if (origin !== location.origin) why = protocol === 'http:' && location.protocol === 'https:' ? ' (mixed content: http from an https page)' : `, or it does not allow ${location.origin} (CORS)`;
+  } catch {
+    // Outside a browser (no location), or not a URL: nothing more to say.
+  }
+  return `the server could not be reached${why}`;
+}
+
 /** One attempt: the answer and its body text, or the failure to get them in time. */
 async function attempt(url: string, options: FetchWithRetryOptions, what: string): Promise<{response: Response; text: string} | {failure: Error}> {
   const controller = new AbortController();
@@ -66,7 +82,7 @@ async function attempt(url: string, options: FetchWithRetryOptions, what: string
     return {response, text: await response.text()};
   } catch (error) {
     if (signal?.aborted) throw signal.reason;
-    return {failure: timedOut ? new TimeoutError(`${what}: the server did not answer in time`) : new NetworkError(`${what}: the server could not be reached`, {cause: error})};
+    return {failure: timedOut ? new TimeoutError(`${what}: the server did not answer in time`) : new NetworkError(`${what}: ${unreachableReason(url)}`, {cause: error})};
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', forward);

@@ -1,32 +1,46 @@
 /**
- * `GET /v1/catalog` (and `/catalog.json`): the catalog, serialized once, with a strong ETag.
+ * `GET /v1/catalog` and the `/catalog*.json` files: the catalog, in every language or in one, serialized and compressed once, with strong ETags.
  * @module
  */
-import {createHash} from 'node:crypto';
 import {Hono, type Context} from 'hono';
 import type {AppDeps, AppEnv} from '../context.js';
+import {catalogInLanguage, UiLanguage} from '@metropolis-training/sdk';
+import {prepareBody, sendPrepared, type PreparedBody} from '../encoding.js';
+import {invalidField} from '../problem.js';
 
-/** Whether an `If-None-Match` header matches `etag` (weak comparison, as RFC 9110 requires for it). */
-export function etagMatches(header: string | undefined, etag: string): boolean {
-  if (!header) return false;
-  if (header.trim() === '*') return true;
-  return header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
+/** The catalog as served: every language, or one page language's texts (SDK `catalogInLanguage`). */
+export type CatalogVariant = 'all' | UiLanguage;
+
+/** Each variant serialized and compressed once, at start. */
+function preparedCatalogs(deps: AppDeps): Record<CatalogVariant, PreparedBody> {
+  const {catalog} = deps.catalog;
+  const json = (value: unknown) => prepareBody(JSON.stringify(value), 'application/json; charset=utf-8');
+  return {all: json(catalog), en: json(catalogInLanguage(catalog, 'en')), fr: json(catalogInLanguage(catalog, 'fr')), es: json(catalogInLanguage(catalog, 'es'))};
 }
 
-/** The catalog handler, shared by `/v1/catalog` and `/catalog.json`. */
-export function catalogHandler(deps: AppDeps): (c: Context<AppEnv>) => Response {
-  const body = JSON.stringify(deps.catalog.catalog);
-  const etag = `"${createHash('sha256').update(body).digest('base64url')}"`;
-  return (c) => {
-    c.header('ETag', etag);
-    c.header('Cache-Control', 'public, max-age=300');
-    if (etagMatches(c.req.header('if-none-match'), etag)) return c.body(null, 304);
-    c.header('Content-Type', 'application/json; charset=utf-8');
-    return c.body(body, 200);
+/**
+ * The catalog handler: `/v1/catalog` (`?lang=en|fr|es` for one language's texts) and the public
+ * files `/catalog.json`, `/catalog.en.json`, `/catalog.fr.json`, `/catalog.es.json`, which any
+ * site may load; `/v1/catalog` follows `ALLOWED_ORIGINS` like the rest of the API.
+ */
+export function catalogHandlers(deps: AppDeps): {api: (c: Context<AppEnv>) => Response; file: (variant: CatalogVariant) => (c: Context<AppEnv>) => Response} {
+  const bodies = preparedCatalogs(deps);
+  const send = (c: Context<AppEnv>, variant: CatalogVariant) => sendPrepared(c, bodies[variant], 'public, max-age=300');
+  return {
+    api: (c) => {
+      const lang = c.req.query('lang');
+      if (lang === undefined) return send(c, 'all');
+      if (!(UiLanguage.options as readonly string[]).includes(lang)) throw invalidField('validation', 'The request has invalid fields', 'lang', `must be one of: ${UiLanguage.options.map((l) => JSON.stringify(l)).join(', ')}`);
+      return send(c, lang as UiLanguage);
+    },
+    file: (variant) => (c) => {
+      c.header('Access-Control-Allow-Origin', '*');
+      return send(c, variant);
+    },
   };
 }
 
 /** `GET /v1/catalog`. */
-export function catalogRoutes(deps: AppDeps): Hono<AppEnv> {
-  return new Hono<AppEnv>().get('/catalog', catalogHandler(deps));
+export function catalogRoutes(api: (c: Context<AppEnv>) => Response): Hono<AppEnv> {
+  return new Hono<AppEnv>().get('/catalog', api);
 }

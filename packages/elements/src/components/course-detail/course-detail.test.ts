@@ -73,13 +73,13 @@ describe('<metropolis-course-detail>', () => {
     it('renders the edition from an API server, preferred over the catalog URL and inline JSON', async () => {
       const served = sample();
       served.courses.find((c) => c.id === 'diploma-internationalization')!.title = {en: 'Served by the API'};
-      const fetches = stubFetch((url) => (url === 'https://api.example.org/v1/catalog' ? json(served) : json({title: 'Not found', status: 404}, 404)));
+      const fetches = stubFetch((url) => (url === 'https://api.example.org/v1/catalog?lang=en' ? json(served) : json({title: 'Not found', status: 404}, 404)));
       try {
         const container = await fixture<HTMLDivElement>(html`<div></div>`);
         container.innerHTML = `<metropolis-course-detail edition="${DIPLOMA}" now="${DEMO_DAY}" api="https://api.example.org" catalog="/nope.json"><script type="application/json">${inlineJson(sample())}</script></metropolis-course-detail>`;
         const detail = container.querySelector('metropolis-course-detail')!;
         await ready(detail);
-        expect(fetches.calls).to.deep.equal(['https://api.example.org/v1/catalog']);
+        expect(fetches.calls).to.deep.equal(['https://api.example.org/v1/catalog?lang=en']);
         expect(title(detail)).to.equal('Served by the API');
       } finally {
         fetches.restore();

@@ -57,13 +57,13 @@ describe('<metropolis-course-list>', () => {
     it('renders the catalog from an API server, preferred over the catalog URL and inline JSON', async () => {
       const served = sample();
       served.courses[0]!.title = {en: 'Served by the API'};
-      const fetches = stubFetch((url) => (url === 'https://api.example.org/v1/catalog' ? json(served) : json({title: 'Not found', status: 404}, 404)));
+      const fetches = stubFetch((url) => (url === 'https://api.example.org/v1/catalog?lang=en' ? json(served) : json({title: 'Not found', status: 404}, 404)));
       try {
         const container = await fixture<HTMLDivElement>(html`<div></div>`);
         container.innerHTML = `<metropolis-course-list now="${DEMO_DAY}" api="https://api.example.org" catalog="/nope.json"><script type="application/json">${inlineJson(sample())}</script></metropolis-course-list>`;
         const list = container.querySelector('metropolis-course-list')!;
         await ready(list);
-        expect(fetches.calls).to.deep.equal(['https://api.example.org/v1/catalog']);
+        expect(fetches.calls).to.deep.equal(['https://api.example.org/v1/catalog?lang=en']);
         expect(titles(list)[0]).to.equal('Served by the API');
       } finally {
         fetches.restore();
