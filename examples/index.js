@@ -1,8 +1,13 @@
 // The demo page: the server's (demo) date from /v1/meta goes into the elements' `now`, the
 // language buttons switch <html lang> (the elements follow at run time). Apply needs no code:
 // the elements open the application form in a dialog. No inline script: the page's CSP allows
-// only files.
-import {formatDay} from '/sdk/metropolis-sdk.js';
+// only files. The date is formatted with Intl directly: the page loads no code it does not use.
+
+/** "15 September 2025" in `lang`, as the elements write days. */
+function formatDay(isoDate, lang) {
+  const format = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, {day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC'});
+  return format.format(new Date(`${isoDate}T00:00:00Z`));
+}
 
 const list = document.getElementById('list');
 const detail = document.getElementById('detail');

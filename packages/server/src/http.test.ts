@@ -116,6 +116,21 @@ describe('HTTP surface', () => {
       }
     });
 
+    it('answers /sdk/ with a list of its files, and every page with a favicon and no code it does not use', async () => {
+      const index = await server.request('/sdk/');
+      assert.equal(index.status, 200);
+      assert.match(index.headers.get('content-type') ?? '', /^text\/html/);
+      assert.match(await index.text(), /<a href="\/sdk\/metropolis-sdk\.js">metropolis-sdk\.js<\/a>/);
+      const icon = await server.request('/favicon.svg');
+      assert.equal(icon.status, 200);
+      assert.match(icon.headers.get('content-type') ?? '', /^image\/svg\+xml/);
+      for (const page of ['/', '/embed.html', '/cms.html', '/partner-calculator.html', '/sdk-catalog.html']) {
+        assert.match(await (await server.request(page)).text(), /<link rel="icon" href="favicon\.svg"/, page);
+      }
+      // The demo page formats one date: it does not load the whole SDK bundle for it.
+      assert.doesNotMatch(await (await server.request('/index.js')).text(), /metropolis-sdk\.js/);
+    });
+
     it('serves the SDK bundle under /sdk/ and never a file outside its folders', async () => {
       const bundle = await server.request('/sdk/metropolis-sdk.js');
       assert.equal(bundle.status, 200);

@@ -5,7 +5,7 @@
  * compressed once (on its first request, again only when it changes).
  * @module
  */
-import {readFile, stat} from 'node:fs/promises';
+import {readdir, readFile, stat} from 'node:fs/promises';
 import {dirname, extname, join, normalize, sep} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import type {Context} from 'hono';
@@ -77,6 +77,18 @@ function resolveFile(mounts: readonly Mount[], pathname: string): {file: string;
   return undefined;
 }
 
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+
+/** A public code folder without an index page (`/sdk/`, `/elements/`): a short list of what is there. */
+async function listing(c: Context, folder: string): Promise<Response> {
+  const entries = (await readdir(folder, {withFileTypes: true})).filter((e) => !e.name.endsWith('.map') && !e.name.startsWith('.')).map((e) => (e.isDirectory() ? `${e.name}/` : e.name)).sort();
+  const path = escapeHtml(c.req.path.endsWith('/') ? c.req.path : `${c.req.path}/`);
+  const items = entries.map((name) => `<li><a href="${path}${escapeHtml(name)}">${escapeHtml(name)}</a></li>`).join('\n');
+  c.header('Cache-Control', 'no-cache');
+  c.header('Content-Type', 'text/html; charset=utf-8');
+  return c.body(`<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>${path} — Metropolis Training</title></head>\n<body><h1>${path}</h1>\n<p>Files of this folder (see the project's README for how to use them):</p>\n<ul>\n${items}\n</ul></body></html>\n`, 200);
+}
+
 /** Files prepared once, until they change (a rebuild while the server runs). */
 const prepared = new Map<string, {mtimeMs: number; size: number; body: PreparedBody}>();
 
@@ -88,8 +100,11 @@ export async function serveStatic(c: Context, mounts: readonly Mount[]): Promise
   try {
     let info = await stat(file);
     if (info.isDirectory()) {
-      file = join(file, 'index.html');
-      info = await stat(file);
+      const folder = file;
+      file = join(folder, 'index.html');
+      const index = await stat(file).catch(() => undefined);
+      if (!index) return found.mount.anyOrigin ? listing(c, folder) : undefined;
+      info = index;
     }
     let entry = prepared.get(file);
     if (!entry || entry.mtimeMs !== info.mtimeMs || entry.size !== info.size) {
