@@ -34,22 +34,32 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
 
   const anyOrigin = config.allowedOrigins.includes('*');
   const allowed = new Set(config.allowedOrigins);
-  app.use('/v1/*', cors({
-    // No cookies and no credentials, ever: a wildcard is only used when configured as one.
-    origin: anyOrigin ? '*' : (origin) => (allowed.has(origin) ? origin : null),
-    allowMethods: ['GET', 'HEAD', 'POST', 'PUT', 'DELETE'],
-    allowHeaders: ['Content-Type', 'Authorization', 'Idempotency-Key'],
-    exposeHeaders: ['ETag', 'Location', 'Retry-After', 'Idempotent-Replayed'],
-    maxAge: 600,
-  }));
+  // No cookies and no credentials, ever: a wildcard is only used when configured as one.
+  const allowOrigin = (origin: string) => (anyOrigin ? '*' : allowed.has(origin) ? origin : null);
+  const exposed = ['ETag', 'Location', 'Retry-After', 'Idempotent-Replayed'];
+  const preflight = cors({origin: allowOrigin, allowMethods: ['GET', 'HEAD', 'POST', 'PUT', 'DELETE'], allowHeaders: ['Content-Type', 'Authorization', 'Idempotency-Key'], exposeHeaders: exposed, maxAge: 600});
+  app.use('/v1/*', async (c, next) => {
+    if (c.req.method === 'OPTIONS') return preflight(c, next);
+    // Headers go on the answer once it exists: Hono's cors sets them before, which makes every
+    // answer a copy of the handler's (half the throughput of a catalog read on Node).
+    await next();
+    const origin = allowOrigin(c.req.header('origin') ?? '');
+    if (origin) {
+      c.res.headers.set('Access-Control-Allow-Origin', origin);
+      c.res.headers.set('Access-Control-Expose-Headers', exposed.join(','));
+    }
+    if (!anyOrigin) c.res.headers.append('Vary', 'Origin');
+  });
 
-  app.use('/v1/*', bodyLimit({
+  const limitBody = bodyLimit({
     maxSize: config.maxBodyBytes,
     onError: () => {
       // The rest of the body is never read, so the connection cannot carry another request.
       throw new Problem(413, 'about:blank', 'Request body too large', {detail: `The body may have at most ${config.maxBodyBytes} bytes.`, headers: {Connection: 'close'}});
     },
-  }));
+  });
+  // Reads have no body; asking for one would build a full fetch Request (a third of a read's cost).
+  app.use('/v1/*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' || c.req.method === 'OPTIONS' ? next() : limitBody(c, next)));
 
   if (config.rateLimit > 0) {
     // On PostgreSQL the buckets are shared by every instance; PGlite is one process's database.

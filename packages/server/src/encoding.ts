@@ -91,10 +91,17 @@ export function compressAnswers(): MiddlewareHandler {
     await next();
     const response = c.res;
     const type = response.headers.get('content-type') ?? '';
-    if (!response.body || response.headers.has('content-encoding') || !compressible.test(type) || c.req.method === 'HEAD') return;
+    // Prepared answers (sendPrepared) already chose their encoding and say Vary. `response.body`
+    // is not asked for: on Node that would turn the server's light answer into a full Response.
+    if (c.req.method === 'HEAD' || response.status === 204 || response.status === 304 || !compressible.test(type) || /accept-encoding/i.test(response.headers.get('vary') ?? '')) return;
     const encoding = acceptedEncodings(c.req.header('accept-encoding'))[0];
+    if (!encoding || response.headers.has('content-encoding')) {
+      // Sent as it is, without copying the body; caches still learn that it varies.
+      response.headers.append('Vary', 'Accept-Encoding');
+      return;
+    }
     const body = new Uint8Array(await response.arrayBuffer());
-    const compress = encoding !== undefined && body.byteLength >= MIN_BYTES;
+    const compress = body.byteLength >= MIN_BYTES;
     const sent = !compress ? body : encoding === 'br' ? brotliCompressSync(body, {params: {[constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: body.byteLength}}) : gzipSync(body, {level: 6});
     c.res = new Response(sent as Uint8Array<ArrayBuffer>, {status: response.status, statusText: response.statusText, headers: response.headers});
     // After the assignment: Hono copies the old answer's headers onto the new one.
