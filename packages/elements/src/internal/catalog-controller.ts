@@ -37,6 +37,12 @@ export type CatalogState =
 
 const byId = <T extends {id: string}>(items: T[]) => new Map(items.map((item) => [item.id, item]));
 
+/**
+ * Resolves in a task of its own. Elements that share a catalog render it each in a separate
+ * task, after the one that validated it: no long task holds the page while all of them render.
+ */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 type Tools = typeof import('./catalog-tools.js');
 let tools: Promise<Tools> | undefined;
 /** The validation code, loaded once per page. */
@@ -145,7 +151,8 @@ export class CatalogController implements ReactiveController {
     }
     if (this.state.status !== 'ready' || fresh) this.set({status: 'loading'});
     request.then(
-      (data) => {
+      async (data) => {
+        await nextTask();
         if (generation !== this.generation) return;
         this.set({status: 'ready', data});
         this.host.dispatchEvent(new CatalogLoadEvent(data.catalog));

@@ -36,13 +36,25 @@ export function todayIn(edition: Edition, now: Date | string): string {
   return localDate(now, edition.timeZone);
 }
 
-const formatters = new Map<string, Intl.DisplayNames>();
-/** Display names are costly to create and cheap to use: one per locale and type. */
-function displayNames(locale: string, type: 'region' | 'language'): Intl.DisplayNames {
-  const key = `${type} ${locale}`;
-  let names = formatters.get(key);
-  if (!names) formatters.set(key, (names = new Intl.DisplayNames([locale], {type})));
-  return names;
+const formatters = new Map<string, unknown>();
+/**
+ * The `Intl` object `make` builds for `key`, built once: they are costly to create (a time zone's
+ * name loads its data) and cheap to use, and every card asks for the same few. @internal
+ */
+export function intlOnce<T>(key: string, make: () => T): T {
+  let made = formatters.get(key) as T | undefined;
+  if (made === undefined) formatters.set(key, (made = make()));
+  return made;
+}
+
+/** Display names: one per locale and type. @internal */
+export function displayNames(locale: string, type: 'region' | 'language'): Intl.DisplayNames {
+  return intlOnce(`names ${type} ${locale}`, () => new Intl.DisplayNames([locale], {type}));
+}
+
+/** A conjunction list ("English, French and Spanish"), one formatter per locale. @internal */
+export function listOf(items: string[], locale: string): string {
+  return intlSafe(() => intlOnce(`list ${locale}`, () => new Intl.ListFormat(locale, {type: 'conjunction'})).format(items), items.join(', '));
 }
 
 function intlSafe<T>(make: () => T, fallback: T): T {
@@ -60,12 +72,12 @@ export function countryName(code: string, locale: string): string {
 
 function period(value: string, locale: string): string {
   if (/^\d{4}$/.test(value)) return value;
-  return intlSafe(() => new Intl.DateTimeFormat(locale, {month: 'long', year: 'numeric', timeZone: 'UTC'}).format(new Date(`${value}-01T00:00:00Z`)), value);
+  return intlSafe(() => intlOnce(`month ${locale}`, () => new Intl.DateTimeFormat(locale, {month: 'long', year: 'numeric', timeZone: 'UTC'})).format(new Date(`${value}-01T00:00:00Z`)), value);
 }
 
 function zoneName(zone: string, day: string, locale: string): string {
   return intlSafe(() => {
-    const parts = new Intl.DateTimeFormat(locale, {timeZone: zone, timeZoneName: 'longGeneric'}).formatToParts(new Date(`${day}T12:00:00Z`));
+    const parts = intlOnce(`zone ${zone} ${locale}`, () => new Intl.DateTimeFormat(locale, {timeZone: zone, timeZoneName: 'longGeneric'})).formatToParts(new Date(`${day}T12:00:00Z`));
     return parts.find((p) => p.type === 'timeZoneName')?.value ?? zone;
   }, zone);
 }
@@ -115,6 +127,6 @@ export function editionView(data: IndexedCatalog, edition: Edition, now: Date | 
     deadline: deadline ? m.deadline(formatDay(deadline, locale)) : undefined,
     price,
     listPrice,
-    languages: languageNames.length ? m.languagesOf(intlSafe(() => new Intl.ListFormat(locale, {type: 'conjunction'}).format(languageNames), languageNames.join(', '))) : undefined,
+    languages: languageNames.length ? m.languagesOf(listOf(languageNames, locale)) : undefined,
   };
 }

@@ -9,7 +9,7 @@ import {ApplyEvent} from '../../events/apply-event.js';
 import {addToCalendar, applyUrl, openApplication} from '../../internal/actions.js';
 import {clockOf, safeUrl} from '../../internal/attributes.js';
 import {CatalogController, type IndexedCatalog} from '../../internal/catalog-controller.js';
-import {editionView, todayIn, type EditionView} from '../../internal/edition-view.js';
+import {displayNames, editionView, listOf, todayIn, type EditionView} from '../../internal/edition-view.js';
 import {publishJsonLd} from '../../internal/json-ld.js';
 import {sourceState, stateMessage} from '../../internal/source-state.js';
 import {baseStyles, catalogStyles} from '../../internal/styles.js';
@@ -114,6 +114,7 @@ function heading(level: number, part: string, content: unknown, lang: string | t
  * @cssprop --metropolis-color-success - "Open" status (default #106b2e).
  * @cssprop --metropolis-color-danger - Errors and "cancelled" (default #a4161a).
  * @cssprop --metropolis-radius - Corner radius (default 8px).
+ * @cssprop --metropolis-loading-height - Height kept while the catalog loads, so that the page below does not move when it arrives (default 40rem).
  * @cssprop --metropolis-space - Spacing unit (default 1rem).
  * @cssprop --metropolis-font-family - Font (default: inherited from the page).
  * @cssprop --metropolis-font-size - Base font size (default 1rem).
@@ -230,11 +231,11 @@ export class CourseDetail extends LitElement {
     const {common: c, courseDetail: m} = this.i18n.messages;
     const {locale} = this.i18n;
     const {course, edition} = view;
-    const list = (items: string[]) => (items.length ? new Intl.ListFormat(locale, {type: 'conjunction'}).format(items) : '');
+    const list = (items: string[]) => (items.length ? listOf(items, locale) : '');
     const names = (ids: string[] = []) => list(ids.flatMap((id) => (data.providers.has(id) ? [pick(data.providers.get(id)!.name, locale)] : [])));
     const languageNames = (() => {
       try {
-        const display = new Intl.DisplayNames([locale], {type: 'language'});
+        const display = displayNames(locale, 'language');
         return list(edition.languages.map((tag) => display.of(tag) ?? tag));
       } catch {
         return edition.languages.join(', ');

@@ -6,6 +6,7 @@
  */
 import {addDays, feeTable, formatDay, formatPercent, refundTimeline, ruleLabel, type FeeSchedule, type FeeTablePrices, type LocalizedText, type Money} from '@metropolis-training/sdk';
 import type {CourseDetailMessages} from '../../localize/en/course-detail.js';
+import {listOf} from '../../internal/edition-view.js';
 
 /** One line of the fee table: a rate, who pays it, and the price. */
 export interface FeeLine {
@@ -24,7 +25,7 @@ export function feeLines(schedule: FeeSchedule, date: string, lang: 'en' | 'fr' 
   const rows = feeTable(schedule, date);
   const lines: FeeLine[] = [];
   const percent = (p: number) => formatPercent(p, locale);
-  const list = (items: string[]) => new Intl.ListFormat(locale, {type: 'conjunction'}).format(items);
+  const list = (items: string[]) => listOf(items, locale);
   const hasMembership = rows.some((row) => row.kind === 'membership');
   const add = (rate: string, prices: FeeTablePrices, who: (who: string) => string) => {
     const {nonMember, member} = prices;

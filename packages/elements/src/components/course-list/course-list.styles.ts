@@ -6,6 +6,11 @@ import {css} from 'lit';
 
 /** @internal */
 export const styles = css`
+  .skeleton {
+    /* About what the content takes: what follows the element does not jump when it arrives. */
+    height: var(--metropolis-loading-height, 40rem);
+  }
+
   .filters {
     display: flex;
     flex-wrap: wrap;
@@ -68,6 +73,11 @@ export const styles = css`
     margin: 0;
     padding: 0;
     list-style: none;
+  }
+  .cards > li {
+    /* Cards out of view skip layout and paint until scrolled to; find-in-page still finds them. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 20rem;
   }
   article {
     display: flex;
