@@ -76,6 +76,9 @@ describe('compression, caching and cross-origin use of what pages download', () 
         assert.equal(again.status, 304, `${path} ${encoding}`);
         assert.equal(again.body.length, 0);
         assert.equal(header(again, 'etag'), etag);
+        // The 304's headers update the cached answer's: never a policy other than the 200's.
+        const policy = again.headers['content-security-policy'];
+        assert.ok(policy === undefined || policy === header(first, 'content-security-policy'), `${path} ${encoding}: 304 keeps the page's CSP`);
       }
       const br = header(await rawGet(server, path, {'accept-encoding': 'br'}), 'etag');
       const plain = header(await rawGet(server, path, {'accept-encoding': 'identity'}), 'etag');

@@ -18,6 +18,10 @@ export function securityHeaders(): MiddlewareHandler {
     const headers = c.res.headers;
     headers.set('X-Content-Type-Options', 'nosniff');
     headers.set('Referrer-Policy', 'no-referrer');
+    // A 304 has no Content-Type, and its headers replace the cached answer's: an API policy on
+    // it would turn the cached page into one that may load nothing (a blank page on every
+    // repeat visit). The cached answer keeps its own policy.
+    if (c.res.status === 304) return;
     const html = (headers.get('content-type') ?? '').startsWith('text/html');
     headers.set('Content-Security-Policy', html ? PAGE_CSP : API_CSP);
   };
