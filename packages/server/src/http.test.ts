@@ -102,7 +102,7 @@ describe('HTTP surface', () => {
     });
 
     it('serves the example pages with a CSP allowing only the site’s own scripts and style sheets', async () => {
-      for (const page of ['/', '/sdk-catalog.html', '/embed.html', '/cms.html', '/partner-calculator.html']) {
+      for (const page of ['/', '/sdk-catalog.html', '/embed.html', '/cms.html', '/partner-calculator.html', '/course.html', '/apply.html']) {
         const response = await server.request(page);
         assert.equal(response.status, 200, page);
         assert.match(response.headers.get('content-type') ?? '', /^text\/html/);
@@ -124,7 +124,7 @@ describe('HTTP surface', () => {
       const icon = await server.request('/favicon.svg');
       assert.equal(icon.status, 200);
       assert.match(icon.headers.get('content-type') ?? '', /^image\/svg\+xml/);
-      for (const page of ['/', '/embed.html', '/cms.html', '/partner-calculator.html', '/sdk-catalog.html']) {
+      for (const page of ['/', '/embed.html', '/cms.html', '/partner-calculator.html', '/sdk-catalog.html', '/course.html', '/apply.html']) {
         assert.match(await (await server.request(page)).text(), /<link rel="icon" href="favicon\.svg"/, page);
       }
       // The demo page formats one date: it does not load the whole SDK bundle for it.
