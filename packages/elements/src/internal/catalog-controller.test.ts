@@ -2,6 +2,7 @@ import {expect, fixture, html} from '@open-wc/testing';
 import {catalogInLanguage} from '@metropolis-training/sdk';
 import '../define/course-list.js';
 import type {CourseList} from '../components/course-list/course-list.js';
+import {codeFailureHint} from './catalog-controller.js';
 import {json, sample, stubFetch, until} from '../test-support/catalogs.js';
 
 describe('catalog downloads in the page language', () => {
@@ -30,5 +31,16 @@ describe('catalog downloads in the page language', () => {
     } finally {
       stub.restore();
     }
+  });
+});
+
+describe('the console message when the elements’ own code cannot load', () => {
+  it('names a mixed-content block, a cross-origin refusal, or a missing chunks/ folder', () => {
+    const mixed = codeFailureHint('http://cdn.example.org/elements/chunks/catalog-tools-x.js', 'https://city.example.org/courses');
+    expect(mixed).to.contain('mixed content').and.to.contain('http://cdn.example.org/elements/chunks/');
+    const cors = codeFailureHint('https://training.example.org/elements/metropolis-training.js', 'https://city.example.org/courses');
+    expect(cors).to.contain('Access-Control-Allow-Origin').and.not.to.contain('mixed content');
+    const missing = codeFailureHint('https://city.example.org/js/metropolis-training.js', 'https://city.example.org/courses');
+    expect(missing).to.contain('chunks/ folder').and.not.to.contain('Access-Control');
   });
 });

@@ -91,6 +91,19 @@ function sourceOf(host: CatalogHost): {key: string; load: () => Promise<IndexedC
   return undefined;
 }
 
+/**
+ * For the console: why the element's own code (`codeUrl`, a file beside its bundle) may have failed
+ * to load on `pageUrl`. A browser reports a CORS refusal, a mixed-content block and a missing file
+ * alike, as a TypeError. @internal
+ */
+export function codeFailureHint(codeUrl: string, pageUrl: string): string {
+  const code = new URL('.', codeUrl);
+  const page = new URL(pageUrl);
+  if (code.protocol === 'http:' && page.protocol === 'https:') return `The elements' code at ${code.href} is http on an https page (mixed content): load the bundle over https.`;
+  if (code.origin !== page.origin) return `The elements' code at ${code.href} is on another origin: module scripts need its server to answer with Access-Control-Allow-Origin (the reference server does, for /elements/).`;
+  return `The elements' code at ${code.href} could not be loaded: check that the chunks/ folder is served beside the bundle.`;
+}
+
 function kindOf(error: Error): 'offline' | 'invalid' | 'failed' {
   if (error.name === 'ValidationError' || error instanceof SyntaxError) return 'invalid';
   // A TypeError here is the validation code failing to download.
@@ -161,7 +174,9 @@ export class CatalogController implements ReactiveController {
         if (generation !== this.generation) return;
         const failure = error instanceof Error ? error : new Error(String(error));
         // For the webmaster: the SDK's errors name the bad field or the failed request.
-        console.error(`Metropolis Training: the catalog (${source.key.startsWith('inline') ? 'inline JSON' : source.key}) could not be loaded. ${failure.message}`);
+        // A TypeError is the code failing to load (see kindOf): say why it may have.
+        const hint = failure instanceof TypeError ? ` ${codeFailureHint(import.meta.url, location.href)}` : '';
+        console.error(`Metropolis Training: the catalog (${source.key.startsWith('inline') ? 'inline JSON' : source.key}) could not be loaded. ${failure.message}${hint}`);
         this.set({status: 'error', kind: kindOf(failure), error: failure});
         this.host.dispatchEvent(new CatalogErrorEvent(failure));
       },
