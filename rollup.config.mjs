@@ -88,7 +88,7 @@ try {
 const formFromCdn = {
   name: 'form-from-cdn',
   resolveDynamicImport(specifier, importer) {
-    if ((specifier === './application-dialog.js' && importer.endsWith('/internal/actions.js')) || (specifier === '../define/application-form.js' && importer.endsWith('/bundles/metropolis-training.js'))) {
+    if ((specifier === './application-dialog.js' && importer.endsWith('/internal/catalog-tools.js')) || (specifier === '../define/application-form.js' && importer.endsWith('/internal/catalog-tools.js'))) {
       return {id: './metropolis-application-form.js', external: 'absolute'};
     }
     // Likewise the fee calculator: a page with one fetches metropolis-fee-calculator.js beside the script.

@@ -70,6 +70,9 @@ async function visit(tab, url, ready) {
   return {bytes, total, requests, fromCache: cached.size, firstShown};
 }
 
+/** The English course list page's first visit, in bytes (issue 11's target: at most 40,000). */
+let listPage;
+
 async function pageFigures(browser, base) {
   console.log(`\nEach page: bytes transferred (KB, compressed, headers included), requests, and ms to the first card or field; median of ${RUNS} runs.`);
   console.log('page'.padEnd(42), 'visit'.padEnd(7), ...kinds.map((k) => k.padStart(6)), 'total'.padStart(7), 'requests'.padStart(9), 'cached'.padStart(7), 'first ms'.padStart(9));
@@ -83,6 +86,7 @@ async function pageFigures(browser, base) {
       repeat.push(await visit(tab, base + page.path, page.ready));
       await context.close();
     }
+    if (page === pages[0]) listPage = cold[0].total;
     for (const [label, results] of [['first', cold], ['repeat', repeat]]) {
       const typical = results[0];
       console.log(
@@ -135,6 +139,7 @@ const browser = await puppeteer.launch({executablePath: findChromium(), headless
 try {
   console.log(`Chromium ${await browser.version()}, server ${server.url} (brotli and gzip on)`);
   await pageFigures(browser, server.url);
+  console.log(`\nThe English course list page's first visit: ${listPage.toLocaleString('en')} bytes in total, headers included (target 40,000).`);
   if (LIGHTHOUSE_RUNS > 0) await lighthouseScores(server.url);
 } finally {
   await browser.close();

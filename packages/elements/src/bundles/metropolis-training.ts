@@ -1,25 +1,29 @@
 /**
  * Entry of the `metropolis-training.js` (ES module) and `metropolis-training.iife.js` (classic
  * script, global `MetropolisTraining`) CDN bundles: defines every element and mounts every
- * `div[data-metropolis]`. The application form is defined on demand: its code loads when a page
- * has a `<metropolis-application-form>` (or its CMS div), or when a visitor clicks Apply (the
- * classic script has it inside). So is the fee calculator, when a page has one (the classic script
- * imports metropolis-fee-calculator.js beside it).
+ * `div[data-metropolis]`. Only the course list is in the first download; the other elements are
+ * defined on demand. The course page's and the application form's code loads when a page has a
+ * `<metropolis-course-detail>` or a `<metropolis-application-form>` (or their CMS divs), the
+ * form's also when a visitor clicks Apply (the classic script has both inside). So does the fee
+ * calculator's, when a page has one (the classic script imports metropolis-fee-calculator.js
+ * beside it).
  * @module
  */
 import '../define/course-list.js';
-import '../define/course-detail.js';
 import {mountOnLoad} from '../cms/mount.js';
 import {defineOnDemand} from '../internal/define.js';
 
 mountOnLoad();
-defineOnDemand('metropolis-application-form', () => import('../define/application-form.js'));
+// Through the catalog tools, which the form needs first: they and the form share one chunk's code.
+defineOnDemand('metropolis-application-form', () => import('../internal/catalog-tools.js').then((tools) => tools.defineApplicationForm()));
+// A course page's code waits for a page that has one (a list page is the common embed); its
+// catalog tools load beside it rather than after it.
+defineOnDemand('metropolis-course-detail', () => Promise.all([import('../define/course-detail.js'), import('../internal/catalog-tools.js')]));
 defineOnDemand('metropolis-fee-calculator', () => import('../define/fee-calculator.js'));
 
-// What the package's index exports except the form's class and events, which would bring the
-// form's code into the first download (they are in the metropolis-application-form.js bundle
-// and the npm package; the class is also `customElements.get('metropolis-application-form')`).
-export {CourseDetail} from '../components/course-detail/course-detail.js';
+// What the package's index exports except the course page's and the form's classes and events,
+// which would bring their code into the first download (they are in their own bundles and the
+// npm package; each class is also `customElements.get(tag)` once defined).
 export {CourseList} from '../components/course-list/course-list.js';
 export {ApplyEvent} from '../events/apply-event.js';
 export {CatalogErrorEvent, CatalogLoadEvent} from '../events/catalog-load-event.js';

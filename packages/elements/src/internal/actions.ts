@@ -43,7 +43,7 @@ export interface ApplicationTarget {
  */
 export async function openApplication(host: ApplicationHost, edition: ApplicationTarget, opener: HTMLElement): Promise<void> {
   try {
-    const {showApplication} = await import('./application-dialog.js');
+    const {showApplication} = await (await import('./catalog-tools.js')).loadApplicationDialog();
     await showApplication(host, edition, opener);
   } catch (error) {
     console.error('Metropolis Training: the application form could not be loaded.', error);

@@ -17,3 +17,13 @@ export function catalogFromDownload(download: Download): Catalog {
 export function catalogFromJson(text: string): Catalog {
   return parseCatalog(JSON.parse(text));
 }
+
+// Code that needs a catalog first loads from here rather than from the entry: the bundler then
+// knows this file's code is already on the page, and keeps what they share in this one chunk
+// instead of splitting it into small files that a page requests one after another.
+
+/** Apply's dialog and the application form (there is a card or a course page, so a catalog). */
+export const loadApplicationDialog = () => import('./application-dialog.js');
+
+/** The application form's definition, for the all-in-one bundle's on-demand `<metropolis-application-form>`. */
+export const defineApplicationForm = () => import('../define/application-form.js');
