@@ -88,6 +88,26 @@ describe('bundle sizes (gzip)', () => {
     assert.ok(!iife.includes('How is this calculated'), 'no calculator inside');
   });
 
+  it('the English list page on the all-in-one bundle: its code and catalog stay within 36.5 KB brotli (the 40 KB page of docs/performance.md)', async () => {
+    const {readFileSync} = await import('node:fs');
+    const {brotliCompressSync, constants} = await import('node:zlib');
+    const brotli = (bytes) => brotliCompressSync(bytes, {params: {[constants.BROTLI_PARAM_QUALITY]: 11}}).length;
+    const cdn = new URL('../dist/cdn/', import.meta.url);
+    const {files} = JSON.parse(readFileSync(new URL('metropolis-training.manifest.json', cdn), 'utf8'));
+    const byName = new Map(files.map((f) => [f.file, f]));
+    // What a page with only the list fetches: the entry, then the catalog tools and their imports.
+    const entry = byName.get('metropolis-training.js');
+    const tools = [...new Set(entry.dynamicImports.filter((f) => /^chunks\/catalog-tools-/.test(f)))];
+    assert.equal(tools.length, 1, 'the entry loads the catalog tools');
+    const listPage = new Set(['metropolis-training.js', ...entry.imports]);
+    for (const name of [...tools, ...byName.get(tools[0]).imports]) listPage.add(name);
+    assert.ok(!/course-detail|fees-view|application-/.test([...listPage].join(' ')), `a list page loads no course page or form code: ${[...listPage].join(', ')}`);
+    assert.ok(listPage.size <= 4, `a list page fetches at most 4 files of code: ${[...listPage].join(', ')}`);
+    const code = [...listPage].reduce((sum, name) => sum + brotli(readFileSync(new URL(name, cdn))), 0);
+    const catalog = brotli(readFileSync(new URL('../../sdk/dist/catalog.en.json', import.meta.url)));
+    assert.ok(code + catalog <= 36_500, `the list page's code (${code} B) and English catalog (${catalog} B) take ${code + catalog} bytes brotli`);
+  });
+
   it('language chunks exist for French and Spanish in the ES module bundles', () => {
     const lazy = byEntry.get('metropolis-training.js').onDemand.map((c) => c.file);
     assert.ok(lazy.some((f) => /messages-fr/.test(f)));
