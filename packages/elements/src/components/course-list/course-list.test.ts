@@ -30,6 +30,20 @@ const summary = (list: CourseList) => list.shadowRoot?.querySelector('[part="sum
 describe('<metropolis-course-list>', () => {
   afterEach(() => clearJsonLd());
 
+  describe('a light card', () => {
+    it('builds the Diploma’s card from at most 50 DOM nodes (elements, text and comments, Lit’s markers included), every text shown', async () => {
+      const list = await listOf(sample());
+      const card = cards(list)[0]!.closest('li')!;
+      const nodes = (node: Node): number => [...node.childNodes].reduce((sum, child) => sum + nodes(child), 1);
+      expect(card.querySelector('h3')!.textContent).to.equal('Metropolis Diploma in Internationalization for Local Authorities');
+      expect(nodes(card), card.outerHTML).to.be.at.most(50);
+      // What a visitor reads is all there: format, status, each fact with its note, summary, actions.
+      const text = card.textContent!;
+      for (const part of ['Diploma', 'Open for applications', 'Dates', 'Barcelona, Spain', 'Provider', 'Apply by', 'Price', 'List price', 'Apply', 'Add to calendar']) expect(text).to.contain(part);
+      expect(card.querySelector('.note')!.textContent).to.match(/^List price/);
+    });
+  });
+
   describe('data sources', () => {
     it('renders the catalog from an inline JSON script, by start date, past editions hidden', async () => {
       const list = await listOf(sample());
