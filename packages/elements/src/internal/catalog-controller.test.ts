@@ -41,6 +41,6 @@ describe('the console message when the elements’ own code cannot load', () => 
     const cors = codeFailureHint('https://training.example.org/elements/metropolis-training.js', 'https://city.example.org/courses');
     expect(cors).to.contain('Access-Control-Allow-Origin').and.not.to.contain('mixed content');
     const missing = codeFailureHint('https://city.example.org/js/metropolis-training.js', 'https://city.example.org/courses');
-    expect(missing).to.contain('chunks/ folder').and.not.to.contain('Access-Control');
+    expect(missing).to.contain('the chunks/ folder').and.not.to.contain('Access-Control');
   });
 });

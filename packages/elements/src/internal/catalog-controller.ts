@@ -99,9 +99,10 @@ function sourceOf(host: CatalogHost): {key: string; load: () => Promise<IndexedC
 export function codeFailureHint(codeUrl: string, pageUrl: string): string {
   const code = new URL('.', codeUrl);
   const page = new URL(pageUrl);
-  if (code.protocol === 'http:' && page.protocol === 'https:') return `The elements' code at ${code.href} is http on an https page (mixed content): load the bundle over https.`;
-  if (code.origin !== page.origin) return `The elements' code at ${code.href} is on another origin: module scripts need its server to answer with Access-Control-Allow-Origin (the reference server does, for /elements/).`;
-  return `The elements' code at ${code.href} could not be loaded: check that the chunks/ folder is served beside the bundle.`;
+  const where = `The elements' code at ${code.href}`;
+  if (code.protocol === 'http:' && page.protocol === 'https:') return `${where} is http on an https page (mixed content).`;
+  if (code.origin !== page.origin) return `${where} is on another origin: its server must send Access-Control-Allow-Origin.`;
+  return `${where} could not be loaded: serve the chunks/ folder beside the bundle.`;
 }
 
 function kindOf(error: Error): 'offline' | 'invalid' | 'failed' {
