@@ -6,11 +6,6 @@ import {css} from 'lit';
 
 /** The form's own styles (fields and price tables come from the shared form styles). */
 export const styles = css`
-  .skeleton {
-    /* About what the content takes: what follows the element does not jump when it arrives. */
-    height: var(--metropolis-loading-height, 40rem);
-  }
-
   [part='base'] {
     display: grid;
     gap: var(--_space);

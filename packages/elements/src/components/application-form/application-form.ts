@@ -15,6 +15,7 @@ import {formStyles} from '../../internal/form-styles.js';
 import {submitFormStyles} from '../../internal/submit-form-styles.js';
 import {sourceState, stateMessage} from '../../internal/source-state.js';
 import {baseStyles, catalogStyles} from '../../internal/styles.js';
+import {loadingRoomStyles} from '../../internal/loading-room-styles.js';
 import {applicationFormMessages} from '../../localize/application-form.js';
 import {commonMessages} from '../../localize/common.js';
 import type {FieldMessages} from '../../localize/en/application-form.js';
@@ -109,7 +110,7 @@ let instances = 0;
  */
 export class ApplicationForm extends LitElement {
   /** The element's styles: the shared tokens, the form styles, then its own. */
-  static override styles = [baseStyles, catalogStyles, formStyles, submitFormStyles, styles];
+  static override styles = [baseStyles, catalogStyles, loadingRoomStyles, formStyles, submitFormStyles, styles];
   /** Focusing the element focuses its first field (a dialog that opens it, a skip link). */
   static override shadowRootOptions: ShadowRootInit = {...LitElement.shadowRootOptions, delegatesFocus: true};
 

@@ -13,6 +13,7 @@ import {displayNames, editionView, listOf, todayIn, type EditionView} from '../.
 import {publishJsonLd} from '../../internal/json-ld.js';
 import {sourceState, stateMessage} from '../../internal/source-state.js';
 import {baseStyles, catalogStyles} from '../../internal/styles.js';
+import {loadingRoomStyles} from '../../internal/loading-room-styles.js';
 import {commonMessages} from '../../localize/common.js';
 import {courseDetailMessages} from '../../localize/course-detail.js';
 import {LocaleController} from '../../localize/locale-controller.js';
@@ -121,7 +122,7 @@ function heading(level: number, part: string, content: unknown, lang: string | t
  */
 export class CourseDetail extends LitElement {
   /** The element's styles: the shared tokens, then its own. */
-  static override styles = [baseStyles, catalogStyles, styles];
+  static override styles = [baseStyles, catalogStyles, loadingRoomStyles, styles];
 
   private readonly i18n = new LocaleController(this, {common: commonMessages, courseDetail: courseDetailMessages});
   private readonly source = new CatalogController(this);

@@ -6,11 +6,6 @@ import {css} from 'lit';
 
 /** @internal */
 export const styles = css`
-  .skeleton {
-    /* About what the content takes: what follows the element does not jump when it arrives. */
-    height: var(--metropolis-loading-height, 40rem);
-  }
-
   .filters {
     display: flex;
     flex-wrap: wrap;

@@ -14,6 +14,7 @@ import {displayNames, editionView, intlOnce, todayIn, type EditionView} from '..
 import {publishJsonLd} from '../../internal/json-ld.js';
 import {sourceState, stateMessage} from '../../internal/source-state.js';
 import {baseStyles, catalogStyles} from '../../internal/styles.js';
+import {loadingRoomStyles} from '../../internal/loading-room-styles.js';
 import {commonMessages} from '../../localize/common.js';
 import {courseListMessages} from '../../localize/course-list.js';
 import {LocaleController} from '../../localize/locale-controller.js';
@@ -99,7 +100,7 @@ let instances = 0;
  */
 export class CourseList extends LitElement {
   /** The element's styles: the shared tokens, then its own. */
-  static override styles = [baseStyles, catalogStyles, styles];
+  static override styles = [baseStyles, catalogStyles, loadingRoomStyles, styles];
 
   private readonly i18n = new LocaleController(this, {common: commonMessages, courseList: courseListMessages});
   private readonly source = new CatalogController(this);
