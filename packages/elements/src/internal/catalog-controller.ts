@@ -40,8 +40,9 @@ const byId = <T extends {id: string}>(items: T[]) => new Map(items.map((item) =>
 /**
  * Resolves in a task of its own. Elements that share a catalog render it each in a separate
  * task, after the one that validated it: no long task holds the page while all of them render.
+ * @internal
  */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 type Tools = typeof import('./catalog-tools.js');
 let tools: Promise<Tools> | undefined;

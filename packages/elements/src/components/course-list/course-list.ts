@@ -9,7 +9,7 @@ import {ApplyEvent} from '../../events/apply-event.js';
 import {FilterChangeEvent, type CourseFilters} from '../../events/filter-change-event.js';
 import {addToCalendar, applyUrl, openApplication} from '../../internal/actions.js';
 import {clockOf, fold, safeUrl, wordList} from '../../internal/attributes.js';
-import {CatalogController, type IndexedCatalog} from '../../internal/catalog-controller.js';
+import {CatalogController, nextTask, type IndexedCatalog} from '../../internal/catalog-controller.js';
 import {displayNames, editionView, intlOnce, todayIn, type EditionView} from '../../internal/edition-view.js';
 import {publishJsonLd} from '../../internal/json-ld.js';
 import {sourceState, stateMessage} from '../../internal/source-state.js';
@@ -176,11 +176,10 @@ export class CourseList extends LitElement {
     if (state.status === 'ready' && this.firstCards) {
       this.firstCards = false;
       if (this.page.length > FIRST_CARDS) {
-        this.rest = new Promise((resolve) => setTimeout(() => {
+        this.rest = nextTask().then(() => {
           this.rest = undefined;
           this.requestUpdate();
-          resolve();
-        }, 0));
+        });
       }
     }
     if (state.status === 'ready') {
