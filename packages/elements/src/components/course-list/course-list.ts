@@ -3,8 +3,7 @@
  * @module
  */
 import {pick, statusOf, type Edition} from '@metropolis-training/sdk';
-import {html, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
-import {property, state} from 'lit/decorators.js';
+import {html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
 import {ApplyEvent} from '../../events/apply-event.js';
 import {FilterChangeEvent, type CourseFilters} from '../../events/filter-change-event.js';
 import {addToCalendar, applyUrl, openApplication} from '../../internal/actions.js';
@@ -105,42 +104,64 @@ export class CourseList extends LitElement {
   private readonly i18n = new LocaleController(this, {common: commonMessages, courseList: courseListMessages});
   private readonly source = new CatalogController(this);
 
-  /** Base URL of a Metropolis Training API server; preferred over `catalog` and inline JSON. */
-  @property() api?: string;
-  /** URL of a static catalog JSON file; preferred over inline JSON. */
-  @property() catalog?: string;
-  /** Themes to show (any of), space-separated: `themes="water mobility"`. */
-  @property({converter: wordList, reflect: true}) themes: string[] = [];
-  /** Formats to show (any of): diploma, workshop, online-course, webinar, learning-hub. */
-  @property({converter: wordList, reflect: true}) formats: string[] = [];
-  /** Provider ids to show (any of). */
-  @property({converter: wordList, reflect: true}) providers: string[] = [];
-  /** Languages of instruction to show (any of), as language tags. */
-  @property({converter: wordList, reflect: true}) languages: string[] = [];
-  /** Statuses to show (any of): upcoming, open, closed, in-progress, completed, cancelled. */
-  @property({converter: wordList, reflect: true}) status: string[] = [];
-  /** Free-text search over titles, summaries, providers and places. */
-  @property({reflect: true}) query = '';
-  /** Whether past editions are listed (they are hidden by default). */
-  @property({type: Boolean, reflect: true, attribute: 'show-past'}) showPast = false;
-  /** Keep the filters in the page URL (`?mt-themes=water`), so a filtered list can be shared. */
-  @property({type: Boolean, attribute: 'sync-url'}) syncUrl = false;
-  /** Today's date as `YYYY-MM-DD` for statuses and prices (previews, tests, demos); default: the real date. */
-  @property() now?: string;
-  /** Page of the application form; Apply links to it with `?edition=<id>`. Without it, Apply fires `metropolis-apply`, then opens the form in a dialog. */
-  @property({attribute: 'apply-href'}) applyHref?: string;
-  /** The privacy notice the consent box of the application form Apply opens links to. */
-  @property({attribute: 'privacy-href'}) privacyHref?: string;
-  /** The application form Apply opens keeps a draft on this device (see the form's `save-draft`). */
-  @property({type: Boolean, attribute: 'save-draft'}) saveDraft = false;
-  /** Cards shown before "Show more" (default 24). */
-  @property({type: Number, attribute: 'page-size'}) pageSize = 24;
-  /** Level of the card titles in the page's outline, 2 to 6 (default 3). */
-  @property({type: Number, attribute: 'heading-level'}) headingLevel = 3;
-  /** Hide the filter bar (presets still apply). */
-  @property({type: Boolean, attribute: 'hide-filters'}) hideFilters = false;
+  // Declared without decorators: a list page downloads no decorator helpers.
+  static override properties: PropertyDeclarations = {
+    api: {},
+    catalog: {},
+    themes: {converter: wordList, reflect: true},
+    formats: {converter: wordList, reflect: true},
+    providers: {converter: wordList, reflect: true},
+    languages: {converter: wordList, reflect: true},
+    status: {converter: wordList, reflect: true},
+    query: {reflect: true},
+    showPast: {type: Boolean, reflect: true, attribute: 'show-past'},
+    syncUrl: {type: Boolean, attribute: 'sync-url'},
+    now: {},
+    applyHref: {attribute: 'apply-href'},
+    privacyHref: {attribute: 'privacy-href'},
+    saveDraft: {type: Boolean, attribute: 'save-draft'},
+    pageSize: {type: Number, attribute: 'page-size'},
+    headingLevel: {type: Number, attribute: 'heading-level'},
+    hideFilters: {type: Boolean, attribute: 'hide-filters'},
+    shown: {state: true},
+  };
 
-  @state() private shown = 0;
+  /** Base URL of a Metropolis Training API server; preferred over `catalog` and inline JSON. */
+  api?: string;
+  /** URL of a static catalog JSON file; preferred over inline JSON. */
+  catalog?: string;
+  /** Themes to show (any of), space-separated: `themes="water mobility"`. */
+  themes: string[] = [];
+  /** Formats to show (any of): diploma, workshop, online-course, webinar, learning-hub. */
+  formats: string[] = [];
+  /** Provider ids to show (any of). */
+  providers: string[] = [];
+  /** Languages of instruction to show (any of), as language tags. */
+  languages: string[] = [];
+  /** Statuses to show (any of): upcoming, open, closed, in-progress, completed, cancelled. */
+  status: string[] = [];
+  /** Free-text search over titles, summaries, providers and places. */
+  query = '';
+  /** Whether past editions are listed (they are hidden by default). */
+  showPast = false;
+  /** Keep the filters in the page URL (`?mt-themes=water`), so a filtered list can be shared. */
+  syncUrl = false;
+  /** Today's date as `YYYY-MM-DD` for statuses and prices (previews, tests, demos); default: the real date. */
+  now?: string;
+  /** Page of the application form; Apply links to it with `?edition=<id>`. Without it, Apply fires `metropolis-apply`, then opens the form in a dialog. */
+  applyHref?: string;
+  /** The privacy notice the consent box of the application form Apply opens links to. */
+  privacyHref?: string;
+  /** The application form Apply opens keeps a draft on this device (see the form's `save-draft`). */
+  saveDraft = false;
+  /** Cards shown before "Show more" (default 24). */
+  pageSize = 24;
+  /** Level of the card titles in the page's outline, 2 to 6 (default 3). */
+  headingLevel = 3;
+  /** Hide the filter bar (presets still apply). */
+  hideFilters = false;
+
+  private shown = 0;
   private readonly idPrefix = `metropolis-course-list-${++instances}`;
   private focusFrom: number | undefined;
   /** Editions passing the filters, and the page of them shown; derived before each render. */
