@@ -12,6 +12,7 @@ import {readdirSync} from 'node:fs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import {flatDynamicImports} from './scripts/rollup-flat-dynamic-imports.mjs';
 import {minifyLitTemplates} from './scripts/rollup-minify-lit-templates.mjs';
 
 /** TypeScript for bundling: the package's strict options, no declarations (tsc -b writes those). */
@@ -88,7 +89,7 @@ try {
 const formFromCdn = {
   name: 'form-from-cdn',
   resolveDynamicImport(specifier, importer) {
-    if ((specifier === './application-dialog.js' && importer.endsWith('/internal/catalog-tools.js')) || (specifier === '../define/application-form.js' && importer.endsWith('/internal/catalog-tools.js'))) {
+    if (importer.endsWith('/internal/catalog-tools.js') && ['./application-dialog.js', './application-tools.js', '../define/application-form.js'].includes(specifier)) {
       return {id: './metropolis-application-form.js', external: 'absolute'};
     }
     // Likewise the fee calculator: a page with one fetches metropolis-fee-calculator.js beside the script.
@@ -103,7 +104,7 @@ const elementBundles = entries.flatMap((entry) => [
   {
     input: `${elements}/bundles/${entry}.js`,
     output: {dir: `${elements}/cdn`, format: 'es', entryFileNames: `${entry}.js`, chunkFileNames: chunkFileName},
-    plugins: [resolveForBrowsers(), minifyLitTemplates(), minifyModule, manifest(entry)],
+    plugins: [resolveForBrowsers(), minifyLitTemplates(), flatDynamicImports(), minifyModule, manifest(entry)],
     // The entry file may also export what its chunks import from it, instead of re-exporting a
     // second file that holds the code: one request less on every page.
     preserveEntrySignatures: 'allow-extension',

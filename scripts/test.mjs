@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// `npm test`: runs every test runner — Node's (SDK and server, the server on PGlite), the
-// server's tests again on PostgreSQL, and web-test-runner in Chromium (SDK and elements) — and
-// ends with one line `N passed, N failed` summing them all. Exits non-zero when any test fails
-// or a runner cannot run. Expects `npm run build` to have run.
+// `npm test`: runs every test runner — Node's (SDK, server on PGlite, and the elements' page
+// tests that drive Chromium, such as the critical path), the server's tests again on
+// PostgreSQL, and web-test-runner in Chromium (SDK and elements) — and ends with one line
+// `N passed, N failed` summing them all. Exits non-zero when any test fails or a runner cannot
+// run. Expects `npm run build` to have run.
 //
 // PostgreSQL: TEST_DATABASE_URL when set; else, in CI (or when a local PostgreSQL is installed),
 // Debian's cluster, installed with apt-get if missing and started (scripts/find-postgres.mjs);
@@ -80,10 +81,13 @@ function runNode(runner, files, env) {
   add(runner, readCounts(summary, runner), result.status);
 }
 
+// Chromium first: the elements' page tests in Node (critical path) drive it too.
+const chromium = ensureChromium();
+
 // The first run is the embedded database's: TEST_DATABASE_URL is for the second.
 const {TEST_DATABASE_URL: givenDatabaseUrl, ...envWithoutDatabase} = process.env;
 console.log(`\n▶ Node test runner: ${nodeTests.length} files (server on PGlite)`);
-runNode('node (PGlite)', nodeTests, envWithoutDatabase);
+runNode('node (PGlite)', nodeTests, {...envWithoutDatabase, CHROME_PATH: chromium});
 
 // The server's tests again, on PostgreSQL.
 let postgres;
@@ -101,7 +105,6 @@ if (postgres?.url) {
 }
 
 // Browser: web-test-runner in Chromium.
-const chromium = ensureChromium();
 const wtrSummary = join(work, 'wtr.json');
 console.log(`\n▶ web-test-runner in ${chromium}`);
 const wtr = spawnSync(process.execPath, [join(root, 'node_modules/@web/test-runner/dist/bin.js'), '--config', 'web-test-runner.config.mjs'], {

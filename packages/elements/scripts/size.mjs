@@ -28,11 +28,14 @@ export const budgets = {
   languageChunk: 3 * KB,
   pageTotal: 40 * KB,
   /**
-   * The all-in-one bundle's page with the list and the course page: 41 KB since the well-formed
-   * text rules (issue 10) and the console's CORS / mixed-content diagnosis (issue 11) added
-   * 0.45 KB to the 39.6 KB it was; the per-element pages keep 40 KB.
+   * The all-in-one bundle's page with the list and the course page (the demo's index): 41 KB
+   * since the well-formed text rules (issue 10) and the console's CORS / mixed-content
+   * diagnosis (issue 11) added 0.45 KB to the 39.6 KB it was; 42 KB since issue 17, which
+   * counts the course page's fee table (2.4 KB gzip with its two small chunks): the course page
+   * always fetched it, from its own chunk, and this figure left it out. The per-element pages
+   * keep 40 KB.
    */
-  allInOnePage: 41 * KB,
+  allInOnePage: 42 * KB,
   /** The application form's page: the form bundle and every chunk it loads. */
   formPage: 45 * KB,
   /**

@@ -68,11 +68,11 @@ describe('bundle sizes (gzip)', () => {
   it('the fee calculator page with an inline schedule fetches at most 24 KB gzip, counting every file', () => {
     const calculator = byEntry.get('metropolis-fee-calculator.js');
     assert.equal(budgets.calculatorPage, 24000);
-    // Only the languages, the calendar, Apply's dialog (with the form's own validation and
-    // estimate), the catalog's code (for `api`, `catalog` or an inline catalog) and the CMS mount
+    // Only the languages, the calendar, Apply's dialog (with the form's own validation, its
+    // field limits and estimate), the catalog's code (for `api`, `catalog` or an inline catalog) and the CMS mount
     // (for a div[data-metropolis]) wait; the schedule's validation and the engine are in the one
     // file the page fetches.
-    assert.ok(calculator.onDemand.every((c) => /^chunks\/(messages|calendar|application-dialog|application-form|catalog-edition|catalog|catalog-tools|validation|estimate-tools|quote|mount)-/.test(c.file)), 'only the catalog path, the mount and languages wait');
+    assert.ok(calculator.onDemand.every((c) => /^chunks\/(messages|calendar|application-dialog|application-form|catalog-edition|catalog|catalog-tools|validation|estimate-tools|quote|limits|mount)-/.test(c.file)), 'only the catalog path, the mount and languages wait');
     assert.ok(calculator.onDemand.some((c) => /^chunks\/catalog-edition-/.test(c.file)), 'the catalog code waits');
     assert.ok(calculator.onDemand.some((c) => /^chunks\/mount-/.test(c.file)), 'the CMS mount waits');
     assert.deepEqual([...calculator.files, ...calculator.withCatalog.map((c) => c.file)], ['metropolis-fee-calculator.js'], 'one file: the engine comes with the element');

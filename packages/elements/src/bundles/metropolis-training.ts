@@ -11,14 +11,15 @@
  */
 import '../define/course-list.js';
 import {mountOnLoad} from '../cms/mount.js';
+import {loadCatalogTools} from '../internal/catalog-controller.js';
 import {defineOnDemand} from '../internal/define.js';
 
 mountOnLoad();
 // Through the catalog tools, which the form needs first: they and the form share one chunk's code.
-defineOnDemand('metropolis-application-form', () => import('../internal/catalog-tools.js').then((tools) => tools.defineApplicationForm()));
+defineOnDemand('metropolis-application-form', () => loadCatalogTools().then((tools) => tools.defineApplicationForm()));
 // A course page's code waits for a page that has one (a list page is the common embed); its
-// catalog tools load beside it rather than after it.
-defineOnDemand('metropolis-course-detail', () => Promise.all([import('../define/course-detail.js'), import('../internal/catalog-tools.js')]));
+// catalog tools and its fee table's wording load beside it rather than after it.
+defineOnDemand('metropolis-course-detail', () => Promise.all([import('../define/course-detail.js'), loadCatalogTools(), import('../components/course-detail/fees-view.js')]));
 defineOnDemand('metropolis-fee-calculator', () => import('../define/fee-calculator.js'));
 
 // What the package's index exports except the course page's and the form's classes and events,

@@ -3,6 +3,7 @@
  * @module
  */
 import type {Course, Edition} from '@metropolis-training/sdk';
+import {loadCatalogTools} from './catalog-controller.js';
 
 /** The application page's URL for an edition: `apply-href` with `?edition=<id>`. */
 export function applyUrl(applyHref: string, editionId: string): string {
@@ -43,7 +44,7 @@ export interface ApplicationTarget {
  */
 export async function openApplication(host: ApplicationHost, edition: ApplicationTarget, opener: HTMLElement): Promise<void> {
   try {
-    const {showApplication} = await (await import('./catalog-tools.js')).loadApplicationDialog();
+    const {showApplication} = await (await loadCatalogTools()).loadApplicationDialog();
     await showApplication(host, edition, opener);
   } catch (error) {
     console.error('Metropolis Training: the application form could not be loaded.', error);

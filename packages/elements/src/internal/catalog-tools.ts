@@ -22,8 +22,14 @@ export function catalogFromJson(text: string): Catalog {
 // knows this file's code is already on the page, and keeps what they share in this one chunk
 // instead of splitting it into small files that a page requests one after another.
 
-/** Apply's dialog and the application form (there is a card or a course page, so a catalog). */
-export const loadApplicationDialog = () => import('./application-dialog.js');
+/**
+ * Apply's dialog and the application form (there is a card or a course page, so a catalog),
+ * with the form's validation code, which it would otherwise request only once it connects.
+ */
+export const loadApplicationDialog = () => Promise.all([import('./application-dialog.js'), import('./application-tools.js')]).then(([dialog]) => dialog);
 
-/** The application form's definition, for the all-in-one bundle's on-demand `<metropolis-application-form>`. */
-export const defineApplicationForm = () => import('../define/application-form.js');
+/**
+ * The application form's definition, for the all-in-one bundle's on-demand
+ * `<metropolis-application-form>`, with its validation code beside it.
+ */
+export const defineApplicationForm = () => Promise.all([import('../define/application-form.js'), import('./application-tools.js')]);
