@@ -123,7 +123,6 @@ export class CourseList extends LitElement {
     pageSize: {type: Number, attribute: 'page-size'},
     headingLevel: {type: Number, attribute: 'heading-level'},
     hideFilters: {type: Boolean, attribute: 'hide-filters'},
-    shown: {state: true},
   };
 
   /** Base URL of a Metropolis Training API server; preferred over `catalog` and inline JSON. */
@@ -161,6 +160,7 @@ export class CourseList extends LitElement {
   /** Hide the filter bar (presets still apply). */
   hideFilters = false;
 
+  /** How many matching editions are shown ("Show more" adds a page; a filter change starts again). */
   private shown = 0;
   private readonly idPrefix = `metropolis-course-list-${++instances}`;
   private focusFrom: number | undefined;
@@ -280,6 +280,7 @@ export class CourseList extends LitElement {
   private changeFilters(change: () => void): void {
     change();
     this.shown = Math.max(1, this.pageSize);
+    this.requestUpdate();
     if (this.syncUrl) this.writeUrl();
     this.dispatchEvent(new FilterChangeEvent(this.filters));
   }
@@ -316,6 +317,7 @@ export class CourseList extends LitElement {
   private onShowMore(): void {
     this.focusFrom = this.shown;
     this.shown += Math.max(1, this.pageSize);
+    this.requestUpdate();
   }
 
   /** Tells the page; unless it cancels, opens the form in a dialog on this page. */
