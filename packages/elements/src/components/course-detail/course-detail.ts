@@ -3,8 +3,7 @@
  * @module
  */
 import {applicationDeadline, formatDay, formatMoney, pick, type Course, type Edition, type FeeSchedule, type LocalizedText} from '@metropolis-training/sdk';
-import {html, LitElement, nothing, type TemplateResult} from 'lit';
-import {property} from 'lit/decorators.js';
+import {html, LitElement, nothing, type PropertyDeclarations, type TemplateResult} from 'lit';
 import {ApplyEvent} from '../../events/apply-event.js';
 import {addToCalendar, applyUrl, openApplication} from '../../internal/actions.js';
 import {clockOf, safeUrl} from '../../internal/attributes.js';
@@ -127,22 +126,34 @@ export class CourseDetail extends LitElement {
   private readonly i18n = new LocaleController(this, {common: commonMessages, courseDetail: courseDetailMessages});
   private readonly source = new CatalogController(this);
 
+  // Declared without decorators, like the list: the classic script carries no decorator helpers.
+  static override properties: PropertyDeclarations = {
+    edition: {},
+    api: {},
+    catalog: {},
+    now: {},
+    applyHref: {attribute: 'apply-href'},
+    privacyHref: {attribute: 'privacy-href'},
+    saveDraft: {type: Boolean, attribute: 'save-draft'},
+    headingLevel: {type: Number, attribute: 'heading-level'},
+  };
+
   /** Id of the edition to show (required). */
-  @property() edition = '';
+  edition = '';
   /** Base URL of a Metropolis Training API server; preferred over `catalog` and inline JSON. */
-  @property() api?: string;
+  api?: string;
   /** URL of a static catalog JSON file; preferred over inline JSON. */
-  @property() catalog?: string;
+  catalog?: string;
   /** Today's date as `YYYY-MM-DD` for the status and prices (previews, tests, demos); default: the real date. */
-  @property() now?: string;
+  now?: string;
   /** Page of the application form; Apply links to it with `?edition=<id>`. Without it, Apply fires `metropolis-apply`, then opens the form in a dialog. */
-  @property({attribute: 'apply-href'}) applyHref?: string;
+  applyHref?: string;
   /** The privacy notice the consent box of the application form Apply opens links to. */
-  @property({attribute: 'privacy-href'}) privacyHref?: string;
+  privacyHref?: string;
   /** The application form Apply opens keeps a draft on this device (see the form's `save-draft`). */
-  @property({type: Boolean, attribute: 'save-draft'}) saveDraft = false;
+  saveDraft = false;
   /** Level of the section's title in the page's outline, 1 to 6 (default 2); sub-sections are one level below. */
-  @property({type: Number, attribute: 'heading-level'}) headingLevel = 2;
+  headingLevel = 2;
 
   private page: Page | undefined;
   /** Whether the page waits for the fee table's wording (it shows as loading meanwhile). */
