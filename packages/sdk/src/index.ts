@@ -14,7 +14,7 @@ export {statusOf, applicationDeadline} from './status.js';
 export {addDays, daysBetween, formatDay, formatDayRange, isIsoDate, localDate, type IsoDate as IsoDateString} from './dates.js';
 export {countryCodes, isCountryCode} from './income/countries.js';
 export {sampleCatalog} from './catalog/index.js';
-export {priceRange, quote, refund, ruleLabel, scheduleFor, type PriceRange, type RefundResult} from './fees/index.js';
+export {priceRange, priceRangeOfParsed, quote, refund, ruleLabel, scheduleFor, type PriceRange, type RefundResult} from './fees/index.js';
 export {feeTable, type FeeTableRow, type FeeTablePrices, type FeeTableListRow, type FeeTableMembershipRow, type FeeTableIncomeRow, type FeeTableIncomeGroup, type FeeTableGroupRow, type FeeTableEarlyBirdRow, type FeeTableFixedPriceRow} from './fees/index.js';
 export {refundTimeline, type RefundTimelineStep, type RefundWindow, type RefundAfterLastWindow} from './fees/index.js';
 export {incomeGroup} from './income/index.js';

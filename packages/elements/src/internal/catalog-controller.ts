@@ -24,7 +24,7 @@ export interface IndexedCatalog {
   providers: Map<string, Provider>;
   schedules: Map<string, FeeSchedule>;
   editions: Map<string, Edition>;
-  /** The SDK's `priceRange`, loaded with the validation code. */
+  /** The price range of one of the catalog's (validated) schedules on a day, loaded with the validation code. */
   priceRange: (schedule: FeeSchedule, date: string) => PriceRange;
 }
 
@@ -67,10 +67,13 @@ async function downloadAndValidate(url: string, what: string): Promise<IndexedCa
   return indexCatalog(catalogFromDownload(download), priceRange);
 }
 
-function sourceOf(host: CatalogHost): {key: string; load: () => Promise<IndexedCatalog>} | undefined {
+type Source = {key: string; load: () => Promise<IndexedCatalog>};
+
+/** `host`'s source: its `api`, its `catalog` (given apart: an element not yet upgraded has only attributes), or its inline JSON. */
+function sourceOf(host: Element, apiValue: string | undefined, catalogValue: string | undefined): Source | undefined {
   // A data: or javascript: source is ignored (with a warning): a CMS lets such data-* values through.
-  const api = safeUrl('api', host.api);
-  const catalog = safeUrl('catalog', host.catalog);
+  const api = safeUrl('api', apiValue);
+  const catalog = safeUrl('catalog', catalogValue);
   // Only the page language's texts: another language's catalog is fetched on a switch.
   const lang = languageFor(languageTagOf(host));
   if (api) {
@@ -94,6 +97,32 @@ function sourceOf(host: CatalogHost): {key: string; load: () => Promise<IndexedC
     };
   }
   return undefined;
+}
+
+/** The request of `source`, shared by every element that reads it; `fresh` skips a kept one. */
+function requestOf(source: Source, fresh: boolean): Promise<IndexedCatalog> {
+  if (fresh) requests.delete(source.key);
+  let request = requests.get(source.key);
+  if (!request) {
+    request = source.load();
+    requests.set(source.key, request);
+    // A failed request is not kept: the next element or retry asks again.
+    request.catch(() => requests.delete(source.key));
+  }
+  return request;
+}
+
+/**
+ * Starts the catalog download (and the validation code's) of every `selector` element on the
+ * page from its attributes, before the elements' own code has run: they then find their
+ * request under way. The all-in-one bundle calls it first thing.
+ * @internal
+ */
+export function startCatalogRequests(selector: string): void {
+  for (const element of document.querySelectorAll(selector)) {
+    const source = sourceOf(element, element.getAttribute('api') ?? undefined, element.getAttribute('catalog') ?? undefined);
+    if (source) void requestOf(source, false).catch(() => {});
+  }
 }
 
 /**
@@ -142,7 +171,7 @@ export class CatalogController implements ReactiveController {
 
   /** @internal */
   hostUpdate(): void {
-    if (this.key !== undefined && sourceOf(this.host)?.key !== this.key) this.load(false);
+    if (this.key !== undefined && this.source()?.key !== this.key) this.load(false);
   }
 
   /** Loads again, skipping any cached answer (the error state's retry). */
@@ -150,8 +179,12 @@ export class CatalogController implements ReactiveController {
     this.load(true);
   }
 
+  private source(): Source | undefined {
+    return sourceOf(this.host, this.host.api, this.host.catalog);
+  }
+
   private load(fresh: boolean): void {
-    const source = sourceOf(this.host);
+    const source = this.source();
     const generation = ++this.generation;
     if (!source) {
       this.key = undefined;
@@ -160,14 +193,7 @@ export class CatalogController implements ReactiveController {
     }
     if (!fresh && source.key === this.key && this.state.status !== 'error') return;
     this.key = source.key;
-    if (fresh) requests.delete(source.key);
-    let request = requests.get(source.key);
-    if (!request) {
-      request = source.load();
-      requests.set(source.key, request);
-      // A failed request is not kept: the next element or retry asks again.
-      request.catch(() => requests.delete(source.key));
-    }
+    const request = requestOf(source, fresh);
     if (this.state.status !== 'ready' || fresh) this.set({status: 'loading'});
     request.then(
       async (data) => {

@@ -4,9 +4,21 @@
  * without waiting for it.
  * @module
  */
-import {parseCatalog, priceRange, readCatalog, type Catalog, type Download} from '@metropolis-training/sdk';
+import {parseCatalog, priceRangeOfParsed, readCatalog, type Catalog, type Download, type FeeSchedule, type PriceRange} from '@metropolis-training/sdk';
 
-export {priceRange};
+const ranges = new WeakMap<FeeSchedule, Map<string, PriceRange>>();
+
+/**
+ * The price range of one of a validated catalog's schedules on `date`, computed once: every card
+ * of an edition with that schedule shows it, and the schedule was validated with the catalog.
+ */
+export function priceRange(schedule: FeeSchedule, date: string): PriceRange {
+  let byDate = ranges.get(schedule);
+  if (!byDate) ranges.set(schedule, (byDate = new Map()));
+  let range = byDate.get(date);
+  if (!range) byDate.set(date, (range = priceRangeOfParsed(schedule, date)));
+  return range;
+}
 
 /** The validated catalog of a download (`api` or `catalog` sources). */
 export function catalogFromDownload(download: Download): Catalog {

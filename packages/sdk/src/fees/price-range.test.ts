@@ -1,5 +1,6 @@
 import {assert} from 'chai';
-import {priceRange} from './price-range.js';
+import {priceRange, priceRangeOfParsed} from './price-range.js';
+import {sampleCatalog} from '../catalog/index.js';
 import {diplomaSchedule, scheduleWith} from '../test-support/schedules.js';
 import {rejectedPaths} from '../test-support/catalog-fixtures.js';
 
@@ -31,5 +32,14 @@ describe('priceRange', () => {
     const broken = scheduleWith([]) as any;
     broken.currency = 'euro';
     assert.deepEqual(rejectedPaths(() => priceRange(broken, '2025-01-01')), ['currency']);
+  });
+
+  it('priceRangeOfParsed gives every sample schedule the same range as priceRange, on every day of a year', () => {
+    for (const schedule of sampleCatalog.feeSchedules) {
+      for (let day = 0; day < 365; day += 7) {
+        const date = new Date(Date.UTC(2025, 0, 1 + day)).toISOString().slice(0, 10);
+        assert.deepEqual(priceRangeOfParsed(schedule, date), priceRange(schedule, date), `${schedule.id} on ${date}`);
+      }
+    }
   });
 });

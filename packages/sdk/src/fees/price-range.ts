@@ -33,7 +33,15 @@ export function representativeCountries(classification: keyof typeof INCOME_GROU
  * @throws ValidationError when the schedule fails its schema.
  */
 export function priceRange(schedule: FeeSchedule, date: string): PriceRange {
-  const valid = parseWith(FeeScheduleSchema, schedule, 'Fee schedule');
+  return priceRangeOfParsed(parseWith(FeeScheduleSchema, schedule, 'Fee schedule'), date);
+}
+
+/**
+ * `priceRange` of a schedule that has passed its schema already (one of a parsed catalog's):
+ * the same prices without validating it again, which cost more than the pricing itself.
+ * @internal
+ */
+export function priceRangeOfParsed(valid: FeeSchedule, date: string): PriceRange {
   const sizes = new Set([1, ...valid.rules.flatMap((r) => (r.kind === 'group' ? [r.minParticipants] : []))]);
   const categories = new Set<string | undefined>([undefined, ...valid.rules.flatMap((r) => (r.kind === 'fixed-price' ? [r.category] : []))]);
   let lowest = valid.listPrice;
