@@ -9,6 +9,8 @@
  * beside it).
  * @module
  */
+// First: it starts the downloads the elements below will need (modules run in import order).
+import '../internal/early-start.js';
 import '../define/course-list.js';
 import {mountOnLoad} from '../cms/mount.js';
 import {loadCatalogTools} from '../internal/catalog-controller.js';
