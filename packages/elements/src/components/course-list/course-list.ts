@@ -42,7 +42,8 @@ function sortKey(edition: Edition): string {
 
 /**
  * Cards in the first render once the catalog is in: about a phone's screen. The others follow in
- * the next task, so the page answers sooner and the first cards paint earlier.
+ * the next task, so the page answers sooner and the first cards paint earlier; so do the
+ * options inside the closed filters (most of the filter bar's DOM nodes, none of them seen).
  */
 const FIRST_CARDS = 4;
 
@@ -194,18 +195,17 @@ export class CourseList extends LitElement {
 
   override updated(): void {
     const {state} = this.source;
-    if (state.status === 'ready' && this.firstCards) {
-      this.firstCards = false;
-      if (this.page.length > FIRST_CARDS) {
-        this.rest = nextTask().then(() => {
-          this.rest = undefined;
-          this.requestUpdate();
-        });
-      }
-    }
-    if (state.status === 'ready') {
+    // Search engines' structured data waits for the rest of the page, not the first paint.
+    if (state.status === 'ready' && !this.firstCards) {
       const now = clockOf(this.now);
       for (const edition of this.page) publishJsonLd(state.data, edition.id, this.i18n.locale, now);
+    }
+    if (state.status === 'ready' && this.firstCards) {
+      this.firstCards = false;
+      this.rest = nextTask().then(() => {
+        this.rest = undefined;
+        this.requestUpdate();
+      });
     }
     if (this.focusFrom !== undefined) {
       this.renderRoot.querySelector<HTMLElement>(`[data-index="${this.focusFrom}"] [data-title]`)?.focus();
@@ -334,7 +334,7 @@ export class CourseList extends LitElement {
       <summary>${legend} <span class="count">(${m.selected(selected.length)})</span></summary>
       <fieldset>
         <legend class="visually-hidden">${legend}</legend>
-        ${options.map(([value, label]) => html`<label><input type="checkbox" .checked=${selected.includes(value)} @change=${(e: Event) => this.onToggle(name, value, e)} />${label}</label>`)}
+        ${this.firstCards ? nothing : options.map(([value, label]) => html`<label><input type="checkbox" .checked=${selected.includes(value)} @change=${(e: Event) => this.onToggle(name, value, e)} />${label}</label>`)}
       </fieldset>
     </details>`;
   }
