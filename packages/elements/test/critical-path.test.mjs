@@ -26,6 +26,7 @@ const pages = [
   {name: 'the course page (course.html, all-in-one bundle)', path: '/course.html', ready: '[part~="title"]'},
   {name: 'the application form page (apply.html, form bundle)', path: `/apply.html?edition=${diploma}`, ready: 'input[type="email"]'},
   {name: 'the partner fee calculator page (calculator bundle)', path: '/partner-calculator.html', ready: 'select, input'},
+  {name: 'a form on the all-in-one bundle', path: '/test-form.html', html: made('metropolis-training.js', `<metropolis-application-form api="/" edition="${diploma}" now="2025-09-15"></metropolis-application-form>`), ready: 'input[type="email"]'},
   {name: 'the list alone (course-list bundle)', path: '/test-list.html', html: made('metropolis-course-list.js', '<metropolis-course-list api="/" now="2025-09-15"></metropolis-course-list>'), ready: '[part~="card"]'},
   {name: 'the course page alone (course-detail bundle)', path: '/test-detail.html', html: made('metropolis-course-detail.js', `<metropolis-course-detail api="/" edition="${diploma}" now="2025-09-15"></metropolis-course-detail>`), ready: '[part~="title"]'},
 ];

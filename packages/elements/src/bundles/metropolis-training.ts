@@ -13,12 +13,20 @@
 import '../internal/early-start.js';
 import '../define/course-list.js';
 import {mountOnLoad} from '../cms/mount.js';
+import {fetchAlongside} from '../internal/alongside.js';
 import {loadCatalogTools} from '../internal/catalog-controller.js';
 import {defineOnDemand} from '../internal/define.js';
 
 mountOnLoad();
-// Through the catalog tools, which the form needs first: they and the form share one chunk's code.
-defineOnDemand('metropolis-application-form', () => loadCatalogTools().then((tools) => tools.defineApplicationForm()));
+// Through the catalog tools, which the form needs first: they and the form share one chunk's
+// code. The form's chunks and its validation code are requested alongside, not after them.
+defineOnDemand('metropolis-application-form', () =>
+  Promise.all([
+    loadCatalogTools().then((tools) => tools.defineApplicationForm()),
+    fetchAlongside('../define/application-form.js'),
+    fetchAlongside('../internal/application-tools.js'),
+  ]),
+);
 // A course page's code waits for a page that has one (a list page is the common embed); its
 // catalog tools and its fee table's wording load beside it rather than after it.
 defineOnDemand('metropolis-course-detail', () => Promise.all([import('../define/course-detail.js'), loadCatalogTools(), import('../components/course-detail/fees-view.js')]));
