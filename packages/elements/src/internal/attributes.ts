@@ -5,9 +5,13 @@
 import {isIsoDate} from '@metropolis-training/sdk';
 import type {ComplexAttributeConverter} from 'lit';
 
-/** A space-separated attribute as a list of words: `themes="water mobility"`. */
+/**
+ * A list attribute as a list of words, separated by spaces or commas: `themes="water mobility"`,
+ * and `themes="water,mobility"`, which is how a framework such as React writes an array to an
+ * element it does not know yet (`String(array)`).
+ */
 export const wordList: ComplexAttributeConverter<string[]> = {
-  fromAttribute: (value) => (value ? value.split(/\s+/).filter(Boolean) : []),
+  fromAttribute: (value) => (value ? value.split(/[\s,]+/).filter(Boolean) : []),
   toAttribute: (value) => (value.length ? value.join(' ') : null),
 };
 

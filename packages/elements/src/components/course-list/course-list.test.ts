@@ -223,6 +223,12 @@ describe('<metropolis-course-list>', () => {
       expect(titles(await listOf(sample(), 'status="completed cancelled"'))).to.have.length(8);
     });
 
+    it('takes list attributes separated by commas too: an array a framework wrote as an attribute before the tag was defined', async () => {
+      // React sets an unknown element's array prop as String(array): "climate,gis".
+      expect(titles(await listOf(sample(), 'show-past themes="climate,gis"'))).to.deep.equal(['MITI Training Workshop on the Use of Geographic Information Systems in Urban Planning', 'MITI Training Workshop on Climate Change']);
+      expect(titles(await listOf(sample(), 'status="completed, cancelled"'))).to.have.length(8);
+    });
+
     it('filters by language of instruction', async () => {
       const catalog = sample();
       catalog.editions.find((e) => e.id === 'diploma-internationalization-2025')!.languages = ['en', 'es'];

@@ -130,7 +130,7 @@ export class CourseList extends LitElement {
   api?: string;
   /** URL of a static catalog JSON file; preferred over inline JSON. */
   catalog?: string;
-  /** Themes to show (any of), space-separated: `themes="water mobility"`. */
+  /** Themes to show (any of), separated by spaces or commas: `themes="water mobility"`. */
   themes: string[] = [];
   /** Formats to show (any of): diploma, workshop, online-course, webinar, learning-hub. */
   formats: string[] = [];
