@@ -103,6 +103,8 @@ export function describeIssue(issue: z.core.$ZodRawIssue): string {
     case 'invalid_element':
       return 'has an invalid element';
     case 'invalid_value':
+      // A missing choice is missing, whatever the choices are.
+      if (issue.input === undefined) return 'is required';
       return `must be one of: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     default:
       return 'is invalid';

@@ -57,6 +57,24 @@ describe('ApplicationInput', () => {
     }
   });
 
+  it('says a missing choice is required, and a wrong one what it may be (issue 12: a missing lang read "must be one of")', () => {
+    const issuesOf = (input: unknown) => {
+      try {
+        parseApplicationInput(input);
+        return [];
+      } catch (error) {
+        return ((error as {issues?: {path: string; message: string}[]}).issues ?? []).map((i) => `${i.path} ${i.message}`);
+      }
+    };
+    const missing = validApplication();
+    delete missing.lang;
+    delete missing.applicant.careerStage;
+    assert.deepEqual(issuesOf(missing), ['lang is required', 'applicant.careerStage is required']);
+    const wrong = validApplication();
+    wrong.lang = 'de';
+    assert.deepEqual(issuesOf(wrong), ['lang must be one of: "en", "fr", "es"']);
+  });
+
   it('keeps tabs and line breaks in the motivation, and a surrogate pair (an emoji) anywhere', () => {
     const input = validApplication();
     input.motivation = 'First line.\n\tSecond line.';
