@@ -381,6 +381,15 @@ describe('<metropolis-course-list>', () => {
     }
   });
 
+  it('fits right under a page\'s h1 by default: card titles are level 2, and axe finds no heading-order problem (issue 12)', async () => {
+    const container = await fixture<HTMLDivElement>(html`<div></div>`);
+    container.innerHTML = `<h1>Training courses</h1><metropolis-course-list now="${DEMO_DAY}"><script type="application/json">${inlineJson(sample())}</script></metropolis-course-list>`;
+    const list = container.querySelector('metropolis-course-list')!;
+    await ready(list);
+    expect([...list.shadowRoot!.querySelectorAll('[part="card-title"]')].map((t) => t.getAttribute('aria-level'))).to.include('2').and.not.include('3');
+    await expect(container).to.be.accessible();
+  });
+
   it('puts card titles at the heading level the page asks for', async () => {
     const list = await listOf(sample(), 'heading-level="4"');
     const title = list.shadowRoot!.querySelector('h3[part="card-title"]')!;

@@ -156,8 +156,8 @@ export class CourseList extends LitElement {
   saveDraft = false;
   /** Cards shown before "Show more" (default 24). */
   pageSize = 24;
-  /** Level of the card titles in the page's outline, 2 to 6 (default 3). */
-  headingLevel = 3;
+  /** Level of the card titles in the page's outline, 2 to 6 (default 2: a list under the page's h1). */
+  headingLevel = 2;
   /** Hide the filter bar (presets still apply). */
   hideFilters = false;
 
@@ -386,7 +386,7 @@ export class CourseList extends LitElement {
   private renderCard(view: EditionView, index: number): TemplateResult {
     const {common: c, courseList: m} = this.i18n.messages;
     const titleId = `${this.idPrefix}-title-${index}`;
-    const level = Math.min(6, Math.max(2, this.headingLevel || 3));
+    const level = Math.min(6, Math.max(2, this.headingLevel || 2));
     const apply = view.status !== 'open'
       ? nothing
       : safeUrl('apply-href', this.applyHref)
