@@ -229,6 +229,26 @@ describe('<metropolis-course-list>', () => {
       expect(titles(await listOf(sample(), 'status="completed, cancelled"'))).to.have.length(8);
     });
 
+    it('offers only options that lead somewhere: with past editions hidden, no theme, provider or language of past courses alone (issue 12)', async () => {
+      const list = await listOf(sample());
+      const offered = () => [...list.shadowRoot!.querySelectorAll<HTMLInputElement>('details[part="filter"] input[type="checkbox"]')];
+      const labels = offered().map((box) => box.parentElement!.textContent!.trim());
+      const count = labels.length;
+      expect(count).to.be.greaterThan(3);
+      const box = (label: string) => offered().find((b) => b.parentElement!.textContent!.trim() === label)!;
+      for (const label of labels) {
+        box(label).click();
+        await list.updateComplete;
+        expect(cards(list).length, `${label} gives no course`).to.be.greaterThan(0);
+        box(label).click();
+        await list.updateComplete;
+      }
+      // With past editions shown, their themes are offered again.
+      list.showPast = true;
+      await list.updateComplete;
+      expect(offered().length).to.be.greaterThan(count);
+    });
+
     it('filters by language of instruction', async () => {
       const catalog = sample();
       catalog.editions.find((e) => e.id === 'diploma-internationalization-2025')!.languages = ['en', 'es'];

@@ -342,16 +342,25 @@ export class CourseList extends LitElement {
   private renderFilters(data: IndexedCatalog): TemplateResult {
     const {common: c, courseList: m} = this.i18n.messages;
     const locale = this.i18n.locale;
-    const courses = [...data.courses.values()];
-    const themes = [...new Set(courses.flatMap((course) => course.themes))].map((t): [string, string] => [t, c.themes[t]]);
-    const formats = [...new Set(courses.map((course) => course.format))].map((f): [string, string] => [f, c.formats[f]]);
-    const providers = [...new Set(courses.map((course) => course.providerId))].flatMap((id): [string, string][] => {
+    // Options come from the editions the past-editions rule lets through (an option of past
+    // courses alone could only give "0 courses"), plus whatever is selected, so it can be undone.
+    const now = clockOf(this.now);
+    const reachable = data.catalog.editions.filter((edition) => {
+      const status = statusOf(edition, todayIn(edition, now));
+      return this.status.length ? this.status.includes(status) : status !== 'completed' || this.showPast;
+    });
+    const courses = [...new Set(reachable.flatMap((edition) => data.courses.get(edition.courseId) ?? []))];
+    const themes = [...new Set([...courses.flatMap((course) => course.themes), ...this.themes])].map((t): [string, string] => [t, c.themes[t as keyof typeof c.themes] ?? t]);
+    const formats = [...new Set([...courses.map((course) => course.format), ...this.formats])].map((f): [string, string] => [f, c.formats[f as keyof typeof c.formats] ?? f]);
+    const providers = [...new Set([...courses.map((course) => course.providerId), ...this.providers])].flatMap((id): [string, string][] => {
       const provider = data.providers.get(id);
       return provider ? [[id, pick(provider.name, locale)]] : [];
     });
     const languageNames = displayNames(locale, 'language');
-    const languages = [...new Set(data.catalog.editions.flatMap((e) => e.languages))].map((l): [string, string] => [l, languageNames.of(l) ?? l]);
-    const statuses = (['open', 'upcoming', 'closed', 'in-progress', 'completed', 'cancelled'] as const).map((s): [string, string] => [s, c.statuses[s]]);
+    const languages = [...new Set([...reachable.flatMap((e) => e.languages), ...this.languages])].map((l): [string, string] => [l, languageNames.of(l) ?? l]);
+    // A status filter shows past editions too: every status some edition has.
+    const present = new Set([...data.catalog.editions.map((edition) => statusOf(edition, todayIn(edition, now))), ...this.status]);
+    const statuses = (['open', 'upcoming', 'closed', 'in-progress', 'completed', 'cancelled'] as const).filter((s) => present.has(s)).map((s): [string, string] => [s, c.statuses[s]]);
     const collator = intlOnce(`collator ${locale}`, () => new Intl.Collator(locale));
     const byLabel = (a: [string, string], b: [string, string]) => collator.compare(a[1], b[1]);
     const active = this.themes.length + this.formats.length + this.providers.length + this.languages.length + this.status.length > 0 || this.query !== '';
