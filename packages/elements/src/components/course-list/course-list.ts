@@ -226,6 +226,11 @@ export class CourseList extends LitElement {
     return {themes: this.themes, formats: this.formats, providers: this.providers, languages: this.languages, status: this.status, query: this.query, showPast: this.showPast};
   }
 
+  /** Whether an edition with `status` can show: the status filter's, else all but past ones unless `show-past`. */
+  private shownWith(status: string): boolean {
+    return this.status.length ? this.status.includes(status) : status !== 'completed' || this.showPast;
+  }
+
   /** Editions that pass the filters, in start-date order. */
   private matching(data: IndexedCatalog): Edition[] {
     const now = clockOf(this.now);
@@ -239,8 +244,7 @@ export class CourseList extends LitElement {
         if (this.formats.length && !this.formats.includes(course.format)) return false;
         if (this.providers.length && ![course.providerId, ...(course.partnerIds ?? [])].some((p) => this.providers.includes(p))) return false;
         if (this.languages.length && !edition.languages.some((l) => this.languages.includes(l) || this.languages.includes(l.split('-')[0]!))) return false;
-        const status = statusOf(edition, todayIn(edition, now));
-        if (this.status.length ? !this.status.includes(status) : status === 'completed' && !this.showPast) return false;
+        if (!this.shownWith(statusOf(edition, todayIn(edition, now)))) return false;
         if (query) {
           const provider = data.providers.get(course.providerId);
           const place = edition.location.mode === 'online' ? '' : `${pick(edition.location.city, locale)} ${edition.location.city.en}`;
@@ -345,10 +349,14 @@ export class CourseList extends LitElement {
     // Options come from the editions the past-editions rule lets through (an option of past
     // courses alone could only give "0 courses"), plus whatever is selected, so it can be undone.
     const now = clockOf(this.now);
-    const reachable = data.catalog.editions.filter((edition) => {
+    const reachable: Edition[] = [];
+    // A status filter shows past editions too: it offers every status some edition has.
+    const present = new Set<string>(this.status);
+    for (const edition of data.catalog.editions) {
       const status = statusOf(edition, todayIn(edition, now));
-      return this.status.length ? this.status.includes(status) : status !== 'completed' || this.showPast;
-    });
+      present.add(status);
+      if (this.shownWith(status)) reachable.push(edition);
+    }
     const courses = [...new Set(reachable.flatMap((edition) => data.courses.get(edition.courseId) ?? []))];
     const themes = [...new Set([...courses.flatMap((course) => course.themes), ...this.themes])].map((t): [string, string] => [t, c.themes[t as keyof typeof c.themes] ?? t]);
     const formats = [...new Set([...courses.map((course) => course.format), ...this.formats])].map((f): [string, string] => [f, c.formats[f as keyof typeof c.formats] ?? f]);
@@ -358,8 +366,6 @@ export class CourseList extends LitElement {
     });
     const languageNames = displayNames(locale, 'language');
     const languages = [...new Set([...reachable.flatMap((e) => e.languages), ...this.languages])].map((l): [string, string] => [l, languageNames.of(l) ?? l]);
-    // A status filter shows past editions too: every status some edition has.
-    const present = new Set([...data.catalog.editions.map((edition) => statusOf(edition, todayIn(edition, now))), ...this.status]);
     const statuses = (['open', 'upcoming', 'closed', 'in-progress', 'completed', 'cancelled'] as const).filter((s) => present.has(s)).map((s): [string, string] => [s, c.statuses[s]]);
     const collator = intlOnce(`collator ${locale}`, () => new Intl.Collator(locale));
     const byLabel = (a: [string, string], b: [string, string]) => collator.compare(a[1], b[1]);
