@@ -42,6 +42,7 @@ export const loadApplicationDialog = () => Promise.all([import('./application-di
 
 /**
  * The application form's definition, for the all-in-one bundle's on-demand
- * `<metropolis-application-form>`, with its validation code beside it.
+ * `<metropolis-application-form>` (which requests the form's chunks and its validation code
+ * alongside, with `fetchAlongside`).
  */
-export const defineApplicationForm = () => Promise.all([import('../define/application-form.js'), import('./application-tools.js')]);
+export const defineApplicationForm = () => import('../define/application-form.js');
