@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm test`: runs every test runner — Node's (SDK, server on PGlite, and the elements' page
-// tests that drive Chromium, such as the critical path), the server's tests again on
-// PostgreSQL, and web-test-runner in Chromium (SDK and elements) — and ends with one line
+// tests that drive Chromium, such as the critical path and Lighthouse), the server's tests again
+// on PostgreSQL, and web-test-runner (SDK and elements) in Chromium, Firefox and WebKit — each
+// installed from Debian's packages when missing (scripts/find-browsers.mjs) — and ends with one line
 // `N passed, N failed` summing them all. Exits non-zero when any test fails or a runner cannot
 // run. Expects `npm run build` to have run.
 //
@@ -13,7 +14,7 @@ import {mkdtempSync, readFileSync, readdirSync, rmSync, statSync} from 'node:fs'
 import {tmpdir} from 'node:os';
 import {join, relative} from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {ensureChromium} from './find-chromium.mjs';
+import {ensureBrowser, ensureChromium} from './find-browsers.mjs';
 import {ensurePostgres, localPostgresInstalled} from './find-postgres.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -104,15 +105,30 @@ if (postgres?.url) {
   console.log(`\nserver on PostgreSQL: skipped (${postgres?.reason ?? 'no TEST_DATABASE_URL and no local PostgreSQL'}).`);
 }
 
-// Browser: web-test-runner in Chromium.
-const wtrSummary = join(work, 'wtr.json');
-console.log(`\n▶ web-test-runner in ${chromium}`);
-const wtr = spawnSync(process.execPath, [join(root, 'node_modules/@web/test-runner/dist/bin.js'), '--config', 'web-test-runner.config.mjs'], {
-  cwd: root,
-  stdio: 'inherit',
-  env: {...process.env, CHROME_PATH: chromium, WTR_SUMMARY_FILE: wtrSummary},
-});
-add('chromium', readCounts(wtrSummary, 'web-test-runner'), wtr.status);
+// Browser: web-test-runner once per engine — Chromium, Firefox, WebKit (under xvfb-run: it
+// needs a display). An engine that cannot be had here is skipped with one line, except in CI.
+const wtrBin = join(root, 'node_modules/@web/test-runner/dist/bin.js');
+for (const engine of ['chromium', 'firefox', 'webkit']) {
+  const found = engine === 'chromium' ? chromium : ensureBrowser(engine);
+  if (found.missing) {
+    if (process.env.CI) {
+      console.error(`\n${engine}: cannot run in CI: ${found.missing}; counting the run as failed.`);
+      broken = true;
+      add(engine, {passed: 0, failed: 1, skipped: 0}, 1);
+    } else console.log(`\n${engine}: skipped (${found.missing}).`);
+    continue;
+  }
+  const wtrSummary = join(work, `wtr-${engine}.json`);
+  const wtrArgs = [wtrBin, '--config', 'web-test-runner.config.mjs'];
+  const [command, args] = engine === 'webkit' ? [found.xvfbRun, ['-a', process.execPath, ...wtrArgs]] : [process.execPath, wtrArgs];
+  console.log(`\n▶ web-test-runner in ${engine} (${typeof found === 'string' ? found : found.miniBrowser})`);
+  const wtr = spawnSync(command, args, {
+    cwd: root,
+    stdio: 'inherit',
+    env: {...process.env, CHROME_PATH: chromium, WTR_BROWSER: engine, WTR_SUMMARY_FILE: wtrSummary},
+  });
+  add(engine, readCounts(wtrSummary, `web-test-runner in ${engine}`), wtr.status);
+}
 
 rmSync(work, {recursive: true, force: true});
 console.log(`\n${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);

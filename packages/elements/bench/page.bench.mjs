@@ -15,7 +15,7 @@ import puppeteer from 'puppeteer-core';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import {configFromEnv, startServer} from '@metropolis-training/server';
-import {findChromium} from '../../../scripts/find-chromium.mjs';
+import {findChromium} from '../../../scripts/find-browsers.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const LIGHTHOUSE_RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);

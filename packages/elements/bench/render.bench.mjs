@@ -27,7 +27,7 @@ import {fileURLToPath} from 'node:url';
 import {gzipSync} from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import {sampleCatalog} from '@metropolis-training/sdk';
-import {findChromium} from '../../../scripts/find-chromium.mjs';
+import {findChromium} from '../../../scripts/find-browsers.mjs';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const SIZES = [10, 100, 1000];

@@ -10,7 +10,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import puppeteer from 'puppeteer-core';
 import {configFromEnv, startServer} from '@metropolis-training/server';
-import {findChromium} from '../../../scripts/find-chromium.mjs';
+import {findChromium} from '../../../scripts/find-browsers.mjs';
 
 const flags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const diploma = 'diploma-internationalization-2025';

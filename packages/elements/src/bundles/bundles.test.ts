@@ -15,9 +15,10 @@ async function page(head: string, body: string): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
   frame.style.width = '1000px';
   frame.style.height = '800px';
-  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8">
-    <meta http-equiv="Content-Security-Policy" content="${CSP}">
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8">
     <script src="/packages/elements/test/csp/record-violations.js"></script>${head}</head><body>${body}</body></html>`;
+  // Served with the policy as a header (scripts/wtr-csp-page.mjs), as a real site sends it.
+  frame.src = `/csp-page?${new URLSearchParams({csp: CSP, html})}`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
   document.body.append(frame);
   await loaded;

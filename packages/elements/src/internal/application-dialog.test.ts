@@ -4,6 +4,7 @@ import '../define/course-detail.js';
 import '../define/course-list.js';
 import {ApplyEvent} from '../events/apply-event.js';
 import {CatalogLoadEvent} from '../events/catalog-load-event.js';
+import {canEmulateMedia, itUnless, noMediaEmulation} from '../test-support/engine.js';
 import {clearJsonLd, hostileCatalog, inlineJson, json, sample, stubFetch, until} from '../test-support/catalogs.js';
 import type {CourseDetail} from '../components/course-detail/course-detail.js';
 import type {CourseList} from '../components/course-list/course-list.js';
@@ -74,7 +75,7 @@ const frames = async (n: number) => {
 describe('the application dialog', () => {
   afterEach(async () => {
     clearJsonLd();
-    await emulateMedia({reducedMotion: 'no-preference'});
+    if (canEmulateMedia) await emulateMedia({reducedMotion: 'no-preference'});
   });
 
   describe('from the course list', () => {
@@ -215,7 +216,7 @@ describe('the application dialog', () => {
       expect((window as unknown as {__pwned?: boolean}).__pwned).to.equal(undefined);
     });
 
-    it('animates only when the visitor has not asked for reduced motion', async () => {
+    itUnless({firefox: noMediaEmulation, webkit: noMediaEmulation}, 'animates only when the visitor has not asked for reduced motion', async () => {
       await emulateMedia({reducedMotion: 'reduce'});
       const list = await listOf(sample());
       await open(list);
@@ -295,7 +296,7 @@ describe('the application dialog', () => {
       await sendKeys({press: 'Enter'});
       await until(() => nativeDialog(list)!.open === false);
       expect(list.shadowRoot!.activeElement === button).to.equal(true);
-      await sendKeys({press: 'Space'});
+      await sendKeys({press: ' '});
       await until(() => nativeDialog(list)!.open === true);
       await sendKeys({press: 'Escape'});
       await until(() => nativeDialog(list)!.open === false);

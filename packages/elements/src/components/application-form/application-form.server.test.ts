@@ -217,14 +217,15 @@ describe('<metropolis-application-form> on the reference server', () => {
     await tabTo(byId('careerStage'));
     await sendKeys({press: 'ArrowDown'}); // Chromium's closed select: the next option.
     await tabTo((el) => el.getAttribute('type') === 'radio');
-    // Arrows move within the radio group and check; the last choice is "No".
-    await sendKeys({press: 'ArrowUp'});
+    // Arrows move within the radio group and check: registry, unlisted, then "No".
+    await sendKeys({press: 'ArrowDown'});
+    await sendKeys({press: 'ArrowDown'});
     await form.updateComplete;
     expect((active() as HTMLInputElement).value).to.equal('none');
     await tabTo((el) => el.tagName === 'TEXTAREA');
     await sendKeys({type: 'To plan with other cities.'});
     await tabTo(byId('privacy'));
-    await sendKeys({press: 'Space'});
+    await sendKeys({press: ' '});
     await tabTo((el) => el.getAttribute('part') === 'submit');
     await sendKeys({press: 'Enter'});
     await until(() => !!form.shadowRoot!.querySelector('[part="confirmation"], [part="error-summary"]'), 1200);

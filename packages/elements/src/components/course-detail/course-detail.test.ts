@@ -457,7 +457,7 @@ describe('<metropolis-course-detail>', () => {
       expect(event.editionId).to.equal(DIPLOMA);
       await sendKeys({press: 'Tab'});
       expect(root(detail).activeElement?.getAttribute('part')).to.equal('calendar');
-      const file = await captureDownload(() => sendKeys({press: 'Space'}));
+      const file = await captureDownload(() => sendKeys({press: ' '}));
       expect(await file.text()).to.contain('DTSTART;VALUE=DATE:20251117');
     });
 

@@ -343,7 +343,7 @@ describe('<metropolis-course-list>', () => {
       expect(root.activeElement!.closest('details')!.open).to.equal(true);
       await sendKeys({press: 'Tab'});
       expect((root.activeElement as HTMLInputElement).type).to.equal('checkbox');
-      await sendKeys({press: 'Space'});
+      await sendKeys({press: ' '});
       await list.updateComplete;
       expect(list.themes).to.have.length(1);
     });
@@ -373,7 +373,7 @@ describe('<metropolis-course-list>', () => {
     const list = await listOf(sample(), 'query="diploma"');
     const root = list.shadowRoot!;
     root.querySelector<HTMLInputElement>('label.past input')!.focus();
-    await sendKeys({press: 'Space'});
+    await sendKeys({press: ' '});
     await list.updateComplete;
     expect(list.showPast).to.equal(true);
     const clear = [...root.querySelectorAll<HTMLButtonElement>('.filters button')].find((b) => b.textContent === 'Clear filters')!;
@@ -394,7 +394,7 @@ describe('<metropolis-course-list>', () => {
       const list = await fixture<CourseList>(html`<metropolis-course-list now=${DEMO_DAY} catalog="https://static.example.org/keyboard-retry.json"></metropolis-course-list>`);
       await until(() => !!list.shadowRoot!.querySelector('[part="retry"]'));
       list.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry"]')!.focus();
-      await sendKeys({press: 'Space'});
+      await sendKeys({press: ' '});
       await until(() => cards(list).length === 3);
     } finally {
       fetches.restore();

@@ -334,9 +334,10 @@ export class CourseList extends LitElement {
     if (options.length < 2 && !this[name].length) return nothing;
     const selected = this[name];
     const m = this.i18n.messages.courseList;
+    // tabindex -1: Firefox would make the scrolling fieldset a tab stop of its own.
     return html`<details part="filter">
       <summary>${legend} <span class="count">(${m.selected(selected.length)})</span></summary>
-      <fieldset>
+      <fieldset tabindex="-1">
         <legend class="visually-hidden">${legend}</legend>
         ${this.firstCards ? nothing : options.map(([value, label]) => html`<label><input type="checkbox" .checked=${selected.includes(value)} @change=${(e: Event) => this.onToggle(name, value, e)} />${label}</label>`)}
       </fieldset>

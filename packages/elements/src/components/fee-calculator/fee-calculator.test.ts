@@ -321,7 +321,7 @@ describe('<metropolis-fee-calculator>', () => {
       const quotes: number[] = [];
       el.addEventListener('metropolis-quote-change', (e) => quotes.push((e as QuoteChangeEvent).quote.total.amount));
       q<HTMLInputElement>(el, 'input[type="radio"][value="member"]')!.focus();
-      await sendKeys({press: 'Space'});
+      await sendKeys({press: ' '});
       await el.updateComplete;
       expect(el.membership).to.equal('member');
       await sendKeys({press: 'Tab'});
