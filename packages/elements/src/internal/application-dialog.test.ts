@@ -4,7 +4,7 @@ import '../define/course-detail.js';
 import '../define/course-list.js';
 import {ApplyEvent} from '../events/apply-event.js';
 import {CatalogLoadEvent} from '../events/catalog-load-event.js';
-import {canEmulateMedia, itUnless, noMediaEmulation} from '../test-support/engine.js';
+import {canEmulateMedia, itUnless, noMediaEmulation, typeText} from '../test-support/engine.js';
 import {clearJsonLd, hostileCatalog, inlineJson, json, sample, stubFetch, until} from '../test-support/catalogs.js';
 import type {CourseDetail} from '../components/course-detail/course-detail.js';
 import type {CourseList} from '../components/course-list/course-list.js';
@@ -144,7 +144,7 @@ describe('the application dialog', () => {
       await until(() => !!form.shadowRoot!.querySelector('[role="combobox"]'));
       const country = form.shadowRoot!.querySelector<HTMLInputElement>('[role="combobox"]')!;
       country.focus();
-      await sendKeys({type: 'Spa'});
+      await typeText('Spa');
       await until(() => country.getAttribute('aria-expanded') === 'true');
       await sendKeys({press: 'Escape'});
       await until(() => country.getAttribute('aria-expanded') === 'false');

@@ -3,6 +3,8 @@
  * Chromium, Firefox, WebKit), and a way to skip a test in an engine that cannot run it, saying
  * why in the test's own name, so that the report shows it rather than a silent pass.
  */
+import {sendKeys} from '@web/test-runner-commands';
+
 export type Engine = 'chromium' | 'firefox' | 'webkit';
 
 const agent = navigator.userAgent;
@@ -22,4 +24,14 @@ export function itUnless(skipIn: Partial<Record<Engine, string>>, title: string,
   const reason = skipIn[engine];
   if (reason) it.skip(`${title} (skipped in ${engineNames[engine]}: ${reason})`, test);
   else it(title, test);
+}
+
+/**
+ * Types `text` into the focused control. WebKitWebDriver drops a character typed right after
+ * the same one ("Accra" arrives as "Acra") and some spaces, so in WebKit each character is its
+ * own key press; elsewhere one `type` command.
+ */
+export async function typeText(text: string): Promise<void> {
+  if (engine !== 'webkit') return sendKeys({type: text});
+  for (const key of text) await sendKeys({press: key});
 }

@@ -3,6 +3,7 @@
 // registry): what the form shows is what the server stores.
 import {expect} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
+import {typeText} from '../../test-support/engine.js';
 import {applicationLimits, type Application} from '@metropolis-training/sdk';
 import '../../define/application-form.js';
 import type {ApplicationSubmittedEvent} from '../../events/application-submitted-event.js';
@@ -208,10 +209,10 @@ describe('<metropolis-application-form> on the reference server', () => {
     await tabTo(byId('givenName'));
     for (const [name, text] of [['givenName', 'Kwame'], ['familyName', 'Mensah'], ['email', email], ['organization', 'Accra Metropolitan Assembly'], ['position', 'Planner'], ['city', 'Accra']] as const) {
       await tabTo(byId(name));
-      await sendKeys({type: text});
+      await typeText(text);
     }
     await tabTo(byId('country'));
-    await sendKeys({type: 'Ghan'});
+    await typeText('Ghan');
     await sendKeys({press: 'ArrowDown'});
     await sendKeys({press: 'Enter'});
     await tabTo(byId('careerStage'));
@@ -223,7 +224,7 @@ describe('<metropolis-application-form> on the reference server', () => {
     await form.updateComplete;
     expect((active() as HTMLInputElement).value).to.equal('none');
     await tabTo((el) => el.tagName === 'TEXTAREA');
-    await sendKeys({type: 'To plan with other cities.'});
+    await typeText('To plan with other cities.');
     await tabTo(byId('privacy'));
     await sendKeys({press: ' '});
     await tabTo((el) => el.getAttribute('part') === 'submit');

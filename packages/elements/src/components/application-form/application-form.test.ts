@@ -1,5 +1,6 @@
 import {expect} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
+import {typeText} from '../../test-support/engine.js';
 import {applicationLimits} from '@metropolis-training/sdk';
 import '../../define/application-form.js';
 import {inlineJson, sample, until} from '../../test-support/catalogs.js';
@@ -87,7 +88,7 @@ describe('<metropolis-application-form> without a server', () => {
     const form = await formOf(`edition="${DIPLOMA}"`);
     const input = byLabel(form, 'Country');
     input.focus();
-    await sendKeys({type: 'spai'});
+    await typeText('spai');
     await form.updateComplete;
     expect(input.getAttribute('aria-expanded')).to.equal('true');
     await sendKeys({press: 'ArrowDown'});
@@ -98,7 +99,7 @@ describe('<metropolis-application-form> without a server', () => {
     await form.updateComplete;
     expect(input.value).to.equal('Spain');
     expect(input.getAttribute('aria-expanded')).to.equal('false');
-    await sendKeys({type: 'x'});
+    await typeText('x');
     await form.updateComplete;
     await sendKeys({press: 'Escape'});
     await form.updateComplete;

@@ -1,5 +1,6 @@
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
+import {typeText} from '../../test-support/engine.js';
 import ICAL from 'ical.js';
 import '../../define/course-list.js';
 import {ApplyEvent} from '../../events/apply-event.js';
@@ -334,7 +335,7 @@ describe('<metropolis-course-list>', () => {
       const list = await listOf(sample(), 'show-past');
       const root = list.shadowRoot!;
       root.querySelector<HTMLInputElement>('input[type="search"]')!.focus();
-      await sendKeys({type: 'climate'});
+      await typeText('climate');
       await list.updateComplete;
       expect(titles(list)).to.deep.equal(['MITI Training Workshop on Climate Change']);
       await sendKeys({press: 'Tab'});

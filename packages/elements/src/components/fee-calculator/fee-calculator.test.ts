@@ -1,5 +1,6 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
+import {typeText} from '../../test-support/engine.js';
 import '../../define/fee-calculator.js';
 import {ApplyEvent} from '../../events/apply-event.js';
 import {QuoteChangeEvent} from '../../events/quote-change-event.js';
@@ -325,7 +326,7 @@ describe('<metropolis-fee-calculator>', () => {
       await el.updateComplete;
       expect(el.membership).to.equal('member');
       await sendKeys({press: 'Tab'});
-      await sendKeys({type: 'Egyp'});
+      await typeText('Egyp');
       await el.updateComplete;
       await sendKeys({press: 'ArrowDown'});
       await sendKeys({press: 'Enter'});
