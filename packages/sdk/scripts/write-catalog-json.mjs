@@ -7,8 +7,10 @@ import {writeFileSync} from 'node:fs';
 import {catalogInLanguage, parseCatalog, sampleCatalog} from '../dist/index.js';
 
 const catalog = parseCatalog(sampleCatalog);
+// Compact: pages fetch these files, and indentation is 5% of a language file even compressed
+// (322 B of 5,979 B brotli); the readable form is the catalog's source, src/catalog/.
 const write = (name, value) => {
-  const text = `${JSON.stringify(value, null, 2)}\n`;
+  const text = `${JSON.stringify(value)}\n`;
   writeFileSync(new URL(`../dist/${name}`, import.meta.url), text);
   return text.length;
 };
