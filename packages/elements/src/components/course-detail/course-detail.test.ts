@@ -428,6 +428,33 @@ describe('<metropolis-course-detail>', () => {
       expect(clean(root(detail).querySelector('[part="apply"]')!.textContent)).to.equal('Inscribirse');
     });
 
+    it('says at the top when some or all of the course is described in English only, in the page language (issue 12)', async () => {
+      const notice = (detail: CourseDetail) => clean(root(detail).querySelector('[part="language-notice"]')?.textContent) || null;
+      const detail = await detailOf(sample());
+      expect(notice(detail), 'never in English').to.equal(null);
+      detail.setAttribute('lang', 'fr');
+      await until(() => title(detail).startsWith('Diplôme'));
+      // The Diploma's title and objective have French, its skills do not.
+      expect(notice(detail)).to.equal('Certaines parties de cette formation ne sont décrites qu’en anglais.');
+      expect(root(detail).querySelector('[part="header"] [part="language-notice"]')).to.exist;
+      detail.setAttribute('lang', 'es');
+      await until(() => title(detail).startsWith('Diploma Metropolis'));
+      expect(notice(detail)).to.equal('Algunas partes de esta formación solo están descritas en inglés.');
+      // A course with no text in the page language at all.
+      // Every localized text of the catalog reduced to its English.
+      const englishOnly = (value: unknown): unknown => {
+        if (Array.isArray(value)) return value.map(englishOnly);
+        if (!value || typeof value !== 'object') return value;
+        if (typeof (value as {en?: unknown}).en === 'string' && Object.values(value).every((v) => typeof v === 'string')) return {en: (value as {en: string}).en};
+        return Object.fromEntries(Object.entries(value).map(([key, v]) => [key, englishOnly(v)]));
+      };
+      const english = englishOnly(sample()) as Catalog;
+      const onlyEnglish = await detailOf(english, 'lang="es"');
+      await until(() => notice(onlyEnglish) !== null);
+      expect(notice(onlyEnglish)).to.equal('Esta formación solo está descrita en inglés.');
+      await expect(onlyEnglish).to.be.accessible();
+    });
+
     it('is accessible in French and Spanish, loaded and not found', async () => {
       for (const lang of ['fr', 'es']) {
         const detail = await detailOf(sample(), `lang="${lang}"`);

@@ -85,6 +85,7 @@ function heading(level: number, part: string, content: unknown, lang: string | t
  * @csspart badge - The format badge.
  * @csspart status - The status badge.
  * @csspart summary - The summary under the title.
+ * @csspart language-notice - In French or Spanish, says that some or all of the course is described in English only.
  * @csspart facts - The key facts: dates, place, languages, provider, partners, deadline, refund, price.
  * @csspart actions - The Apply and "Add to calendar" actions.
  * @csspart apply - The Apply link or button.
@@ -208,9 +209,15 @@ export class CourseDetail extends LitElement {
   }
 
   /** `en` when catalog text falls back to English in another language, for screen readers. */
+  /** Catalog texts rendered in this pass: in the page's language, and in English for want of it. */
+  private textsShown = {own: 0, english: 0};
+
   private langOf(text: Text): string | typeof nothing {
     const {lang} = this.i18n;
-    return typeof text === 'string' || lang === 'en' || Object.keys(text).some((key) => key.split('-')[0] === lang) ? nothing : 'en';
+    if (typeof text === 'string' || lang === 'en') return nothing;
+    const own = Object.keys(text).some((key) => key.split('-')[0] === lang);
+    this.textsShown[own ? 'own' : 'english']++;
+    return own ? nothing : 'en';
   }
 
   private text(text: Text): string {
@@ -370,24 +377,32 @@ export class CourseDetail extends LitElement {
     if (!page) return html`<div part="base">${stateMessage(this.edition ? m.notFound(this.edition) : m.noEdition, {})}</div>`;
     const {view} = page;
     const {course, edition} = view;
-    return html`<article part="base">
-      <header part="header">
-        <p class="badges">
-          <span part="badge" class="badge">${c.formats[course.format]}</span>
-          <span part="status" class="status status-${view.status}">${c.statuses[view.status]}</span>
-        </p>
-        ${heading(this.level(0), 'title', view.title, this.langOf(course.title))}
-        ${edition.editionNumber ? html`<p class="edition">${m.edition(edition.editionNumber)}</p>` : nothing}
-        <p part="summary" class="summary" lang=${this.langOf(course.summary)}>${view.summary}</p>
-      </header>
-      ${this.renderFacts(page, state.data)}
+    this.textsShown = {own: 0, english: 0};
+    const titleLang = this.langOf(course.title);
+    const summaryLang = this.langOf(course.summary);
+    const body = html`${this.renderFacts(page, state.data)}
       ${edition.notes?.length ? html`<div part="notes" class="notes">${edition.notes.map((note) => this.paragraph(note, 'note'))}</div>` : nothing}
       ${this.renderActions(view)}
       ${(course.description ?? []).map((paragraph) => this.paragraph(paragraph))}
       ${this.renderCourse(course)}
       ${this.renderFees(page)}
       ${this.renderPolicy(page)}
-      ${this.renderTestimonials(course)}
+      ${this.renderTestimonials(course)}`;
+    // Said once, at the top, rather than left for a reader to find out paragraph by paragraph.
+    const {own, english} = this.textsShown;
+    const inEnglish = english ? html`<p part="language-notice" class="note">${own ? m.partlyInEnglish : m.onlyInEnglish}</p>` : nothing;
+    return html`<article part="base">
+      <header part="header">
+        <p class="badges">
+          <span part="badge" class="badge">${c.formats[course.format]}</span>
+          <span part="status" class="status status-${view.status}">${c.statuses[view.status]}</span>
+        </p>
+        ${heading(this.level(0), 'title', view.title, titleLang)}
+        ${edition.editionNumber ? html`<p class="edition">${m.edition(edition.editionNumber)}</p>` : nothing}
+        <p part="summary" class="summary" lang=${summaryLang}>${view.summary}</p>
+        ${inEnglish}
+      </header>
+      ${body}
     </article>`;
   }
 }

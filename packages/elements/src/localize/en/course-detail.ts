@@ -9,6 +9,8 @@ const suffixes: Record<string, string> = {one: 'st', two: 'nd', few: 'rd'};
 export const courseDetail = {
   notFound: (id: string) => `There is no course edition “${id}” in the catalog.`,
   noEdition: 'No course edition was named for this element.',
+  partlyInEnglish: 'Parts of this course are described in English only.',
+  onlyInEnglish: 'This course is described in English only.',
   edition: (n: number) => `${n}${suffixes[new Intl.PluralRules('en', {type: 'ordinal'}).select(n)] ?? 'th'} edition`,
   dates: 'Dates',
   place: 'Place',

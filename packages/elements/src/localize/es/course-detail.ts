@@ -8,6 +8,8 @@ import type {CourseDetailMessages} from '../en/course-detail.js';
 export const courseDetail: CourseDetailMessages = {
   notFound: (id) => `El catálogo no contiene ninguna edición «${id}».`,
   noEdition: 'No se ha indicado ninguna edición de formación a este elemento.',
+  partlyInEnglish: 'Algunas partes de esta formación solo están descritas en inglés.',
+  onlyInEnglish: 'Esta formación solo está descrita en inglés.',
   edition: (n) => `${n}.ª edición`,
   dates: 'Fechas',
   place: 'Lugar',

@@ -8,6 +8,8 @@ import type {CourseDetailMessages} from '../en/course-detail.js';
 export const courseDetail: CourseDetailMessages = {
   notFound: (id) => `Le catalogue ne contient aucune session de formation « ${id} ».`,
   noEdition: 'Aucune session de formation n’a été indiquée à cet élément.',
+  partlyInEnglish: 'Certaines parties de cette formation ne sont décrites qu’en anglais.',
+  onlyInEnglish: 'Cette formation n’est décrite qu’en anglais.',
   edition: (n) => `${n}${n === 1 ? 're' : 'e'} édition`,
   dates: 'Dates',
   place: 'Lieu',
