@@ -5,14 +5,10 @@
 // entry is level 0, a file it requests level 1, a file that one requests level 2. Asserts at
 // most level 1 on every page, and the Diploma's card at most 50 DOM nodes on the list page.
 import assert from 'node:assert/strict';
-import {mkdtempSync, rmSync} from 'node:fs';
-import {tmpdir} from 'node:os';
-import {join} from 'node:path';
 import puppeteer from 'puppeteer-core';
-import {configFromEnv, startServer} from '@metropolis-training/server';
 import {findChromium} from '../../../scripts/find-browsers.mjs';
+import {chromiumFlags as flags, startReferenceServer} from './served-pages.mjs';
 
-const flags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const diploma = 'diploma-internationalization-2025';
 
 /** A page of this test: its HTML, served at `path` in place of anything the server has there. */
@@ -33,18 +29,15 @@ const pages = [
 
 let server;
 let browser;
-let dataDir;
 
 before(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'metropolis-critical-path-'));
-  server = await startServer({...configFromEnv({DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', RATE_LIMIT: '0', DEMO_DATE: '2025-09-15'}), log: () => {}});
+  server = await startReferenceServer('critical-path');
   browser = await puppeteer.launch({executablePath: findChromium(), headless: true, args: flags});
 });
 
 after(async () => {
   await browser?.close();
   await server?.close();
-  rmSync(dataDir, {recursive: true, force: true});
 });
 
 /** Loads a page in a fresh profile and returns each of the elements' script files with its level. */

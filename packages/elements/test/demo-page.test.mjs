@@ -2,29 +2,22 @@
 // reference server: its language buttons switch the page's own words, not only the elements',
 // and say which language is on (aria-pressed).
 import assert from 'node:assert/strict';
-import {mkdtempSync, rmSync} from 'node:fs';
-import {tmpdir} from 'node:os';
-import {join} from 'node:path';
 import puppeteer from 'puppeteer-core';
-import {configFromEnv, startServer} from '@metropolis-training/server';
 import {findChromium} from '../../../scripts/find-browsers.mjs';
+import {chromiumFlags as flags, startReferenceServer} from './served-pages.mjs';
 
-const flags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 let server;
 let browser;
-let dataDir;
 
 before(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'metropolis-demo-page-'));
-  server = await startServer({...configFromEnv({DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', RATE_LIMIT: '0', DEMO_DATE: '2025-09-15'}), log: () => {}});
+  server = await startReferenceServer('demo-page');
   browser = await puppeteer.launch({executablePath: findChromium(), headless: true, args: flags});
 });
 
 after(async () => {
   await browser?.close();
   await server?.close();
-  rmSync(dataDir, {recursive: true, force: true});
 });
 
 /** What a visitor reads and what assistive technology is told, in one snapshot. */

@@ -4,31 +4,24 @@
 // links). Performance is left to `npm run bench:page`: it depends on the machine's load. A
 // failure names each audit that fell short, with the nodes Lighthouse points at.
 import assert from 'node:assert/strict';
-import {mkdtempSync, rmSync} from 'node:fs';
-import {tmpdir} from 'node:os';
-import {join} from 'node:path';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
-import {configFromEnv, startServer} from '@metropolis-training/server';
 import {findChromium} from '../../../scripts/find-browsers.mjs';
+import {chromiumFlags as flags, startReferenceServer} from './served-pages.mjs';
 
-const flags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const floors = {accessibility: 100, 'best-practices': 100, seo: 95};
 
 let server;
 let chrome;
-let dataDir;
 
 before(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'metropolis-lighthouse-'));
-  server = await startServer({...configFromEnv({DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', RATE_LIMIT: '0', DEMO_DATE: '2025-09-15'}), log: () => {}});
+  server = await startReferenceServer('lighthouse');
   chrome = await chromeLauncher.launch({chromePath: findChromium(), chromeFlags: flags});
 });
 
 after(async () => {
   await chrome?.kill();
   await server?.close();
-  rmSync(dataDir, {recursive: true, force: true});
 });
 
 /** The audits of a category that did not score full marks, each with what Lighthouse flagged. */
