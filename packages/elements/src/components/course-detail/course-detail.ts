@@ -208,10 +208,10 @@ export class CourseDetail extends LitElement {
     if (this.dispatchEvent(new ApplyEvent(edition.id, course.id))) void openApplication(this, {id: edition.id, title}, opener);
   }
 
-  /** `en` when catalog text falls back to English in another language, for screen readers. */
   /** Catalog texts rendered in this pass: in the page's language, and in English for want of it. */
   private textsShown = {own: 0, english: 0};
 
+  /** `en` when catalog text falls back to English in another language, for screen readers (counted in `textsShown`). */
   private langOf(text: Text): string | typeof nothing {
     const {lang} = this.i18n;
     if (typeof text === 'string' || lang === 'en') return nothing;
