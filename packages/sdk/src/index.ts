@@ -19,6 +19,7 @@ export {feeTable, type FeeTableRow, type FeeTablePrices, type FeeTableListRow, t
 export {refundTimeline, type RefundTimelineStep, type RefundWindow, type RefundAfterLastWindow} from './fees/index.js';
 export {incomeGroup} from './income/index.js';
 export {formatMoney, formatPercent, percentOf, minorUnitDigits} from './money.js';
+export {plural, type PluralForms} from './plural.js';
 export * from './client/index.js';
 export {editionCalendar, type EditionCalendarInput} from './calendar/ical.js';
 export {courseJsonLd, jsonLdText, type CourseJsonLdInput, type JsonLd} from './structured-data/json-ld.js';

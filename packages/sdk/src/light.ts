@@ -24,6 +24,7 @@ type RefundInput = Parameters<typeof refundOf>[1];
 
 export {incomeGroup} from './income/index.js';
 export {loadFeeMessages} from './fees/words.js';
+export {plural, type PluralForms} from './plural.js';
 export type {FeeMessages} from './fees/messages.js';
 export {ValidationError, type FieldIssue} from './errors.js';
 export type {FeeSchedule} from './schemas/fee-schedule.js';
