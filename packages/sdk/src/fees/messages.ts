@@ -8,6 +8,7 @@
 import {formatDay as day} from '../dates.js';
 import {cached} from '../intl-cache.js';
 import {formatMoney, formatPercent} from '../money.js';
+import {plural} from '../plural.js';
 import type {Reason} from './engine.js';
 import type {IncomeGroup, UiLanguage} from '../schemas/vocabulary.js';
 
@@ -53,6 +54,7 @@ export interface FeeMessages {
 }
 
 const lang = 'en';
+const daysBefore = (days: number) => plural(lang, days, {one: '# day', other: '# days'});
 /** The words of quotes and refunds in English. @internal */
 export const feeMessagesEn: FeeMessages = {
   reasons: {
@@ -65,8 +67,8 @@ export const feeMessagesEn: FeeMessages = {
     'income-unclassified': (r) => `No special fee: the World Bank leaves ${country(r.country, lang)} unclassified (${r.classification})`,
     'income-no-rate': (r) => `No special fee for ${incomeGroupNames[r.group]} economy (${country(r.country, lang)}, World Bank ${r.classification})`,
     'income-no-places': () => 'No special fee: no places left',
-    group: (r, label) => `${label}: ${formatPercent(r.percent, lang)} for ${r.participants} participants from the same organization`,
-    'group-too-small': (r) => `No group discount: it needs ${r.minParticipants} or more participants from the same organization`,
+    group: (r, label) => `${label}: ${formatPercent(r.percent, lang)} for ${plural(lang, r.participants, {one: '# participant', other: '# participants'})} from the same organization`,
+    'group-too-small': (r) => `No group discount: it needs ${plural(lang, r.minParticipants, {one: '# participant', other: '# or more participants'})} from the same organization`,
     'early-bird': (r, label) => `${label}: ${formatPercent(r.percent, lang)} for applications on or before ${day(r.lastDay, lang)}`,
     'early-bird-over': (r) => `No early bird discount: the offer ended on ${day(r.lastDay, lang)}`,
     'fixed-price': (r, label) => `${label}: ${formatMoney(r.price, lang)}`,
@@ -74,13 +76,13 @@ export const feeMessagesEn: FeeMessages = {
     exclusive: (r, other) => `Not combined with “${other}”`,
   },
   parts: (pieces) => pieces.map((p) => `${capitalize(participantRange(p.first, p.last, participants))}: ${p.reason}`).join('. '),
-  quotaNote: (quota) => `Special fees are subject to availability: ${quota} place${quota === 1 ? '' : 's'} per edition in total.`,
+  quotaNote: (quota) => `Special fees are subject to availability: ${plural(lang, quota, {one: '# place', other: '# places'})} per edition in total.`,
   splitNote: (special, n) => special === 0
     ? 'No special-fee places are left.'
-    : `Only ${special} special-fee place${special === 1 ? ' is' : 's are'} left: ${participantRange(1, special, participants)} of ${n} ${special === 1 ? 'gets' : 'get'} it.`,
-  refundBefore: (on, cutoff, days, p) => `Cancelled on ${day(on, lang)}, before ${day(cutoff, lang)} (${days} days before the start): ${formatPercent(p, lang)} of the amount paid is refunded. Bank fees are the participant’s.`,
-  refundNoneAccepted: (on, cutoff, days) => `Not accepted: no cancellation is accepted from ${day(cutoff, lang)} (${days} days before the start); the request is dated ${day(on, lang)}.`,
-  refundNothing: (on, cutoff, days) => `Cancelled on ${day(on, lang)}, from ${day(cutoff, lang)} (${days} days before the start) on: nothing is refunded.`,
+    : `${plural(lang, special, {one: 'Only # special-fee place is', other: 'Only # special-fee places are'})} left: ${participantRange(1, special, participants)} of ${n} ${plural(lang, special, {one: 'gets', other: 'get'})} it.`,
+  refundBefore: (on, cutoff, days, p) => `Cancelled on ${day(on, lang)}, before ${day(cutoff, lang)} (${daysBefore(days)} before the start): ${formatPercent(p, lang)} of the amount paid is refunded. Bank fees are the participant’s.`,
+  refundNoneAccepted: (on, cutoff, days) => `Not accepted: no cancellation is accepted from ${day(cutoff, lang)} (${daysBefore(days)} before the start); the request is dated ${day(on, lang)}.`,
+  refundNothing: (on, cutoff, days) => `Cancelled on ${day(on, lang)}, from ${day(cutoff, lang)} (${daysBefore(days)} before the start) on: nothing is refunded.`,
   refundNoPolicy: (accepted) => (accepted ? 'This schedule refunds nothing on cancellation.' : 'This schedule accepts no cancellation.'),
 };
 

@@ -2,6 +2,7 @@
  * English words of `<metropolis-application-form>`; the source of truth for the other languages' shape.
  * @module
  */
+import {plural} from '@metropolis-training/sdk/light';
 
 /** Messages of one field: its label, an optional hint, and how to fix each problem. */
 export interface FieldMessages {
@@ -44,7 +45,7 @@ export const applicationForm = {
     'givenName' | 'familyName' | 'email' | 'organization' | 'position' | 'city' | 'country' | 'careerStage' | 'membership' | 'memberId' | 'memberName' | 'colleagueGivenName' | 'colleagueFamilyName' | 'colleagueEmail' | 'motivation' | 'privacy',
     FieldMessages
   >,
-  tooLong: (max: number) => `Use at most ${max} characters`,
+  tooLong: (max: number) => `Use at most ${plural('en', max, {one: '# character', other: '# characters'})}`,
   careerStages: {junior: 'Junior (up to 5 years of experience)', 'mid-career': 'Mid-career', senior: 'Senior or management'} as Record<'junior' | 'mid-career' | 'senior', string>,
   chooseOne: 'Choose…',
   membershipRegistry: 'Yes, and I can find it in the member list',
@@ -59,10 +60,10 @@ export const applicationForm = {
   removeColleague: (n: number) => `Remove colleague ${n}`,
   colleagueRemoved: (n: number) => `Colleague ${n} removed.`,
   characters: (used: number, max: number) => `${used} of ${max} characters`,
-  charactersOver: (over: number) => `${over} characters too many`,
+  charactersOver: (over: number) => plural('en', over, {one: '# character too many', other: '# characters too many'}),
   honeypot: 'Leave this field empty',
   noMatch: 'No match. Check the spelling.',
-  results: (n: number) => (n === 1 ? '1 result' : `${n} results`),
+  results: (n: number) => plural('en', n, {one: '# result', other: '# results'}),
   // The price.
   feeTitle: 'Your fee',
   feeEstimate: 'Estimate computed in this page: the fee is confirmed when your application is received.',
@@ -72,7 +73,7 @@ export const applicationForm = {
   feeFailed: 'The price could not be updated. It is computed again when you send your application.',
   listPrice: 'List price',
   perParticipant: 'Per participant',
-  participants: (n: number) => (n === 1 ? '1 participant' : `${n} participants`),
+  participants: (n: number) => plural('en', n, {one: '# participant', other: '# participants'}),
   total: 'Total',
   notApplied: 'not applied',
   invoiceConfirms: 'The invoice you receive after admission confirms the amount.',
@@ -83,10 +84,10 @@ export const applicationForm = {
   sending: 'Sending…',
   sendingStatus: 'Sending your application…',
   errorSummary: 'There is a problem',
-  errorCount: (n: number) => (n === 1 ? 'Correct 1 field to send your application:' : `Correct ${n} fields to send your application:`),
+  errorCount: (n: number) => plural('en', n, {one: 'Correct # field to send your application:', other: 'Correct # fields to send your application:'}),
   sendFailedOffline: 'Your application could not be sent: the server could not be reached. Nothing you typed is lost. Check your connection and try again.',
   sendFailedServer: 'Your application could not be sent because of a problem on the server. Nothing you typed is lost. Try again in a moment.',
-  sendRateLimited: (seconds: number) => `Too many attempts from this connection. Nothing you typed is lost. Try again in ${seconds} seconds.`,
+  sendRateLimited: (seconds: number) => `Too many attempts from this connection. Nothing you typed is lost. Try again in ${plural('en', seconds, {one: '# second', other: '# seconds'})}.`,
   sendRejected: 'The server did not accept the application:',
   notConnected: 'This form is not connected to an application server, so it cannot send applications. Contact the Secretariat to apply.',
   retry: 'Try again',

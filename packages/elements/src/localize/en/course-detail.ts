@@ -2,6 +2,7 @@
  * English words of `<metropolis-course-detail>`; the source of truth for the other languages' shape.
  * @module
  */
+import {plural} from '@metropolis-training/sdk/light';
 
 const suffixes: Record<string, string> = {one: 'st', two: 'nd', few: 'rd'};
 
@@ -52,7 +53,7 @@ export const courseDetail = {
     high: 'high-income countries',
   },
   fromCountries: (who: string, countries: string, percent: string) => `${who} from ${countries}: ${percent} off`,
-  quota: (label: string, places: number) => `${label}: up to ${places} ${places === 1 ? 'place' : 'places'} in total.`,
+  quota: (label: string, places: number) => `${label}: up to ${plural('en', places, {one: '# place', other: '# places'})} in total.`,
   group: (who: string, min: number, percent: string) => `${who}, ${min} or more from the same organization: ${percent} off each`,
   earlyBird: (who: string, day: string, percent: string) => `${who} applying by ${day}: ${percent} off`,
   category: (who: string) => `${who} in this category`,

@@ -2,6 +2,7 @@
  * English words of `<metropolis-course-list>`.
  * @module
  */
+import {plural} from '@metropolis-training/sdk/light';
 
 /** @internal */
 export const courseList = {
@@ -12,10 +13,10 @@ export const courseList = {
   provider: 'Provider',
   language: 'Language',
   status: 'Status',
-  selected: (count: number) => (count === 0 ? 'all' : `${count} selected`),
+  selected: (count: number) => (count === 0 ? 'all' : plural('en', count, {other: '# selected'})),
   showPast: 'Show past courses',
   clearFilters: 'Clear filters',
-  results: (count: number) => (count === 1 ? '1 course' : `${count} courses`),
+  results: (count: number) => plural('en', count, {one: '# course', other: '# courses'}),
   noMatch: 'No course matches these filters.',
   noCourses: 'There are no courses to show yet.',
   showMore: (shown: number, total: number) => `Show more courses (${shown} of ${total} shown)`,

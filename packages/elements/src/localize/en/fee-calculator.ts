@@ -2,6 +2,7 @@
  * English words of `<metropolis-fee-calculator>`; the source of truth for the other languages' shape.
  * @module
  */
+import {plural} from '@metropolis-training/sdk/light';
 
 /** @internal */
 export const feeCalculator = {
@@ -18,7 +19,7 @@ export const feeCalculator = {
   nonMember: 'Not a member',
   country: 'Country of the participants',
   noMatch: 'No country matches',
-  results: (n: number) => `${n} result${n === 1 ? '' : 's'}`,
+  results: (n: number) => plural('en', n, {one: '# result', other: '# results'}),
   incomeGroup: (country: string, group: string, classification: string) => `${country} — ${group} (World Bank ${classification})`,
   groups: {low: 'low income', 'lower-middle': 'lower-middle income', 'upper-middle': 'upper-middle income', high: 'high income', unclassified: 'not classified'},
   notEconomy: (country: string) => `${country} — not a World Bank economy`,
@@ -30,7 +31,7 @@ export const feeCalculator = {
   listPrice: 'List price',
   notApplied: 'not applied',
   perParticipant: 'Per participant',
-  participantCount: (n: number) => `${n} participant${n === 1 ? '' : 's'}`,
+  participantCount: (n: number) => plural('en', n, {one: '# participant', other: '# participants'}),
   total: 'Total',
   howCalculated: 'How is this calculated?',
   refundTitle: 'If you cancel',

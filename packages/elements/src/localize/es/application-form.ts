@@ -2,6 +2,7 @@
  * Spanish words of `<metropolis-application-form>`.
  * @module
  */
+import {plural} from '@metropolis-training/sdk/light';
 import type {ApplicationFormMessages} from '../en/application-form.js';
 
 /** @internal */
@@ -32,7 +33,7 @@ export const applicationForm: ApplicationFormMessages = {
     motivation: {label: '¿Por qué quiere participar?', hint: 'Qué espera aprender y cómo lo usará su organización.', required: 'Cuéntenos por qué quiere participar'},
     privacy: {label: 'Acepto el tratamiento de mis datos personales para esta solicitud', required: 'Acepte el tratamiento de sus datos personales para presentar la solicitud'},
   },
-  tooLong: (max) => `Use como máximo ${max} caracteres`,
+  tooLong: (max) => `Use como máximo ${plural('es', max, {one: '# carácter', other: '# caracteres'})}`,
   careerStages: {junior: 'Inicial (hasta 5 años de experiencia)', 'mid-career': 'Intermedia', senior: 'Sénior o dirección'},
   chooseOne: 'Elegir…',
   membershipRegistry: 'Sí, y la encuentro en la lista de miembros',
@@ -47,10 +48,10 @@ export const applicationForm: ApplicationFormMessages = {
   removeColleague: (n) => `Quitar al colega ${n}`,
   colleagueRemoved: (n) => `Colega ${n} quitado.`,
   characters: (used, max) => `${used} de ${max} caracteres`,
-  charactersOver: (over) => `${over} caracter${over > 1 ? 'es' : ''} de más`,
+  charactersOver: (over) => plural('es', over, {one: '# carácter de más', other: '# caracteres de más'}),
   honeypot: 'Deje este campo vacío',
   noMatch: 'Sin resultados. Revise la ortografía.',
-  results: (n) => `${n} resultado${n > 1 ? 's' : ''}`,
+  results: (n) => plural('es', n, {one: '# resultado', other: '# resultados'}),
   feeTitle: 'Su cuota',
   feeEstimate: 'Estimación calculada en esta página: la cuota se confirma al recibir su solicitud.',
   feeFromServer: 'El precio que el Secretariado cobrará por esta solicitud.',
@@ -59,7 +60,7 @@ export const applicationForm: ApplicationFormMessages = {
   feeFailed: 'No se pudo actualizar el precio. Se vuelve a calcular al enviar su solicitud.',
   listPrice: 'Precio de lista',
   perParticipant: 'Por participante',
-  participants: (n) => `${n} participante${n > 1 ? 's' : ''}`,
+  participants: (n) => plural('es', n, {one: '# participante', other: '# participantes'}),
   total: 'Total',
   notApplied: 'no aplicado',
   invoiceConfirms: 'La factura que recibe tras la admisión confirma el importe.',
@@ -69,10 +70,10 @@ export const applicationForm: ApplicationFormMessages = {
   sending: 'Enviando…',
   sendingStatus: 'Enviando su solicitud…',
   errorSummary: 'Hay un problema',
-  errorCount: (n) => (n === 1 ? 'Corrija 1 campo para enviar su solicitud:' : `Corrija ${n} campos para enviar su solicitud:`),
+  errorCount: (n) => plural('es', n, {one: 'Corrija # campo para enviar su solicitud:', other: 'Corrija # campos para enviar su solicitud:'}),
   sendFailedOffline: 'No se pudo enviar su solicitud: no se pudo contactar con el servidor. No se ha perdido nada de lo que escribió. Compruebe su conexión e inténtelo de nuevo.',
   sendFailedServer: 'No se pudo enviar su solicitud por un problema en el servidor. No se ha perdido nada de lo que escribió. Inténtelo de nuevo en un momento.',
-  sendRateLimited: (seconds) => `Demasiados intentos desde esta conexión. No se ha perdido nada de lo que escribió. Inténtelo de nuevo en ${seconds} segundos.`,
+  sendRateLimited: (seconds) => `Demasiados intentos desde esta conexión. No se ha perdido nada de lo que escribió. Inténtelo de nuevo en ${plural('es', seconds, {one: '# segundo', other: '# segundos'})}.`,
   sendRejected: 'El servidor no aceptó la solicitud:',
   notConnected: 'Este formulario no está conectado a un servidor de solicitudes, así que no puede enviarlas. Contacte con el Secretariado para presentar su solicitud.',
   retry: 'Intentar de nuevo',

@@ -2,6 +2,7 @@
  * Spanish words of `<metropolis-course-detail>`.
  * @module
  */
+import {plural} from '@metropolis-training/sdk/light';
 import type {CourseDetailMessages} from '../en/course-detail.js';
 
 /** @internal */
@@ -51,7 +52,7 @@ export const courseDetail: CourseDetailMessages = {
     high: 'países de ingreso alto',
   },
   fromCountries: (who, countries, percent) => `${who} de ${countries}: ${percent} de descuento`,
-  quota: (label, places) => `${label}: hasta ${places} ${places === 1 ? 'plaza' : 'plazas'} en total.`,
+  quota: (label, places) => `${label}: hasta ${plural('es', places, {one: '# plaza', other: '# plazas'})} en total.`,
   group: (who, min, percent) => `${who}, a partir de ${min} personas de la misma organización: ${percent} de descuento cada una`,
   earlyBird: (who, day, percent) => `${who} que se inscriban hasta el ${day}: ${percent} de descuento`,
   category: (who) => `${who} de esta categoría`,

@@ -2,6 +2,7 @@
  * Spanish words of `<metropolis-course-list>`.
  * @module
  */
+import {plural} from '@metropolis-training/sdk/light';
 import type {CourseListMessages} from '../en/course-list.js';
 
 /** @internal */
@@ -13,10 +14,10 @@ export const courseList: CourseListMessages = {
   provider: 'Organiza',
   language: 'Idioma',
   status: 'Estado',
-  selected: (count) => (count === 0 ? 'todos' : `${count} seleccionado${count === 1 ? '' : 's'}`),
+  selected: (count) => (count === 0 ? 'todos' : plural('es', count, {one: '# seleccionado', other: '# seleccionados'})),
   showPast: 'Mostrar formaciones pasadas',
   clearFilters: 'Borrar filtros',
-  results: (count) => (count === 1 ? '1 formación' : `${count} formaciones`),
+  results: (count) => plural('es', count, {one: '# formación', other: '# formaciones'}),
   noMatch: 'Ninguna formación coincide con estos filtros.',
   noCourses: 'Todavía no hay formaciones que mostrar.',
   showMore: (shown, total) => `Mostrar más formaciones (${shown} de ${total})`,

@@ -2,6 +2,7 @@
  * Spanish words of `<metropolis-fee-calculator>`.
  * @module
  */
+import {plural} from '@metropolis-training/sdk/light';
 import type {FeeCalculatorMessages} from '../en/fee-calculator.js';
 
 /** @internal */
@@ -19,7 +20,7 @@ export const feeCalculator: FeeCalculatorMessages = {
   nonMember: 'No miembro',
   country: 'País de los participantes',
   noMatch: 'Ningún país coincide',
-  results: (n) => `${n} resultado${n === 1 ? '' : 's'}`,
+  results: (n) => plural('es', n, {one: '# resultado', other: '# resultados'}),
   incomeGroup: (country, group, classification) => `${country} — ${group} (Banco Mundial ${classification})`,
   groups: {low: 'ingreso bajo', 'lower-middle': 'ingreso mediano bajo', 'upper-middle': 'ingreso mediano alto', high: 'ingreso alto', unclassified: 'sin clasificar'},
   notEconomy: (country) => `${country} — no es una economía del Banco Mundial`,
@@ -31,7 +32,7 @@ export const feeCalculator: FeeCalculatorMessages = {
   listPrice: 'Precio de lista',
   notApplied: 'no aplicado',
   perParticipant: 'Por participante',
-  participantCount: (n) => `${n} participante${n === 1 ? '' : 's'}`,
+  participantCount: (n) => plural('es', n, {one: '# participante', other: '# participantes'}),
   total: 'Total',
   howCalculated: '¿Cómo se calcula?',
   refundTitle: 'Si cancela',

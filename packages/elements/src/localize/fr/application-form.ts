@@ -2,6 +2,7 @@
  * French words of `<metropolis-application-form>`.
  * @module
  */
+import {plural} from '@metropolis-training/sdk/light';
 import type {ApplicationFormMessages} from '../en/application-form.js';
 
 /** @internal */
@@ -32,7 +33,7 @@ export const applicationForm: ApplicationFormMessages = {
     motivation: {label: 'Pourquoi souhaitez-vous participer ?', hint: 'Ce que vous attendez d’apprendre, et comment votre organisation s’en servira.', required: 'Dites-nous pourquoi vous souhaitez participer'},
     privacy: {label: 'J’accepte le traitement de mes données personnelles pour cette candidature', required: 'Acceptez le traitement de vos données personnelles pour candidater'},
   },
-  tooLong: (max) => `Utilisez au plus ${max} caractères`,
+  tooLong: (max) => `Utilisez au plus ${plural('fr', max, {one: '# caractère', other: '# caractères'})}`,
   careerStages: {junior: 'Début de carrière (jusqu’à 5 ans d’expérience)', 'mid-career': 'Milieu de carrière', senior: 'Confirmé ou encadrement'},
   chooseOne: 'Choisir…',
   membershipRegistry: 'Oui, et je la trouve dans la liste des membres',
@@ -47,10 +48,10 @@ export const applicationForm: ApplicationFormMessages = {
   removeColleague: (n) => `Retirer le ou la collègue ${n}`,
   colleagueRemoved: (n) => `Collègue ${n} retiré·e.`,
   characters: (used, max) => `${used} caractères sur ${max}`,
-  charactersOver: (over) => `${over} caractère${over > 1 ? 's' : ''} de trop`,
+  charactersOver: (over) => plural('fr', over, {one: '# caractère de trop', other: '# caractères de trop'}),
   honeypot: 'Laissez ce champ vide',
   noMatch: 'Aucun résultat. Vérifiez l’orthographe.',
-  results: (n) => `${n} résultat${n > 1 ? 's' : ''}`,
+  results: (n) => plural('fr', n, {one: '# résultat', other: '# résultats'}),
   feeTitle: 'Vos frais d’inscription',
   feeEstimate: 'Estimation calculée dans cette page : le montant est confirmé à la réception de votre candidature.',
   feeFromServer: 'Le prix que le Secrétariat facturera pour cette candidature.',
@@ -59,7 +60,7 @@ export const applicationForm: ApplicationFormMessages = {
   feeFailed: 'Le prix n’a pas pu être mis à jour. Il est recalculé à l’envoi de votre candidature.',
   listPrice: 'Prix catalogue',
   perParticipant: 'Par participant',
-  participants: (n) => `${n} participant${n > 1 ? 's' : ''}`,
+  participants: (n) => plural('fr', n, {one: '# participant', other: '# participants'}),
   total: 'Total',
   notApplied: 'non appliqué',
   invoiceConfirms: 'La facture que vous recevez après l’admission confirme le montant.',
@@ -69,10 +70,10 @@ export const applicationForm: ApplicationFormMessages = {
   sending: 'Envoi…',
   sendingStatus: 'Envoi de votre candidature…',
   errorSummary: 'Il y a un problème',
-  errorCount: (n) => (n === 1 ? 'Corrigez 1 champ pour envoyer votre candidature :' : `Corrigez ${n} champs pour envoyer votre candidature :`),
+  errorCount: (n) => plural('fr', n, {one: 'Corrigez # champ pour envoyer votre candidature :', other: 'Corrigez # champs pour envoyer votre candidature :'}),
   sendFailedOffline: 'Votre candidature n’a pas pu être envoyée : le serveur est injoignable. Rien de ce que vous avez saisi n’est perdu. Vérifiez votre connexion et réessayez.',
   sendFailedServer: 'Votre candidature n’a pas pu être envoyée à cause d’un problème sur le serveur. Rien de ce que vous avez saisi n’est perdu. Réessayez dans un instant.',
-  sendRateLimited: (seconds) => `Trop de tentatives depuis cette connexion. Rien de ce que vous avez saisi n’est perdu. Réessayez dans ${seconds} secondes.`,
+  sendRateLimited: (seconds) => `Trop de tentatives depuis cette connexion. Rien de ce que vous avez saisi n’est perdu. Réessayez dans ${plural('fr', seconds, {one: '# seconde', other: '# secondes'})}.`,
   sendRejected: 'Le serveur n’a pas accepté la candidature :',
   notConnected: 'Ce formulaire n’est relié à aucun serveur de candidatures : il ne peut pas envoyer de candidature. Contactez le Secrétariat pour candidater.',
   retry: 'Réessayer',

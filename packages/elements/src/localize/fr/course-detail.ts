@@ -2,6 +2,7 @@
  * French words of `<metropolis-course-detail>`.
  * @module
  */
+import {plural} from '@metropolis-training/sdk/light';
 import type {CourseDetailMessages} from '../en/course-detail.js';
 
 /** @internal */
@@ -51,7 +52,7 @@ export const courseDetail: CourseDetailMessages = {
     high: 'pays à revenu élevé',
   },
   fromCountries: (who, countries, percent) => `${who} des ${countries} : ${percent} de réduction`,
-  quota: (label, places) => `${label} : au plus ${places} ${places === 1 ? 'place' : 'places'} au total.`,
+  quota: (label, places) => `${label} : au plus ${plural('fr', places, {one: '# place', other: '# places'})} au total.`,
   group: (who, min, percent) => `${who}, à partir de ${min} personnes de la même organisation : ${percent} de réduction chacun`,
   earlyBird: (who, day, percent) => `${who} candidatant au plus tard le ${day} : ${percent} de réduction`,
   category: (who) => `${who} de cette catégorie`,

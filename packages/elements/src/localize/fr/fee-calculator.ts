@@ -2,6 +2,7 @@
  * French words of `<metropolis-fee-calculator>`.
  * @module
  */
+import {plural} from '@metropolis-training/sdk/light';
 import type {FeeCalculatorMessages} from '../en/fee-calculator.js';
 
 /** @internal */
@@ -19,7 +20,7 @@ export const feeCalculator: FeeCalculatorMessages = {
   nonMember: 'Non membre',
   country: 'Pays des participants',
   noMatch: 'Aucun pays ne correspond',
-  results: (n) => `${n} résultat${n > 1 ? 's' : ''}`,
+  results: (n) => plural('fr', n, {one: '# résultat', other: '# résultats'}),
   incomeGroup: (country, group, classification) => `${country} — ${group} (Banque mondiale ${classification})`,
   groups: {low: 'faible revenu', 'lower-middle': 'revenu intermédiaire inférieur', 'upper-middle': 'revenu intermédiaire supérieur', high: 'revenu élevé', unclassified: 'non classé'},
   notEconomy: (country) => `${country} — pas une économie de la Banque mondiale`,
@@ -31,7 +32,7 @@ export const feeCalculator: FeeCalculatorMessages = {
   listPrice: 'Prix catalogue',
   notApplied: 'non appliqué',
   perParticipant: 'Par participant',
-  participantCount: (n) => `${n} participant${n > 1 ? 's' : ''}`,
+  participantCount: (n) => plural('fr', n, {one: '# participant', other: '# participants'}),
   total: 'Total',
   howCalculated: 'Comment est-ce calculé ?',
   refundTitle: 'En cas d’annulation',
