@@ -17,5 +17,18 @@ export default {
         }
       },
     },
+    {
+      // Internal state declared in `static properties` ({state: true}) is no attribute: the
+      // analyzer lists every entry of that map as one unless its field is private.
+      name: 'no-private-attributes',
+      packageLinkPhase({customElementsManifest}) {
+        for (const module of customElementsManifest.modules) {
+          for (const declaration of module.declarations ?? []) {
+            const hidden = new Set((declaration.members ?? []).filter((member) => member.privacy === 'private').map((member) => member.name));
+            if (declaration.attributes) declaration.attributes = declaration.attributes.filter((attribute) => !hidden.has(attribute.fieldName ?? attribute.name));
+          }
+        }
+      },
+    },
   ],
 };

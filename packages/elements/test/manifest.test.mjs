@@ -34,5 +34,7 @@ describe('custom elements manifest', () => {
     assert.ok(calculator.events.some((e) => e.name === 'metropolis-quote-change'));
     for (const part of ['base', 'total', 'breakdown', 'income-group', 'refund', 'timeline', 'disclosure']) assert.ok(calculator.cssParts.some((p) => p.name === part), `calculator ::part(${part})`);
     for (const element of elements.values()) assert.ok(element.summary, `${element.tagName} has a summary`);
+    // Internal state is no attribute, however it is declared.
+    assert.deepEqual(calculator.attributes.map((a) => a.name).filter((name) => /^[a-z]+[A-Z]/.test(name)), [], 'no camelCase (internal state) attributes');
   });
 });

@@ -4,8 +4,7 @@
  * @module
  */
 import {countryCodes, formatDay, formatMoney, formatPercent, isIsoDate, localDate, minorUnitDigits, pick, type Edition, type FeeSchedule, type FieldIssue, type MembershipStatus, type Quote, type RefundResult, type RefundTimelineStep, type UiLanguage} from '@metropolis-training/sdk';
-import {html, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
-import {property, state} from 'lit/decorators.js';
+import {html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
 import {QuoteChangeEvent} from '../../events/quote-change-event.js';
 import {clockOf} from '../../internal/attributes.js';
 import type {CatalogController} from '../../internal/catalog-controller.js';
@@ -89,36 +88,57 @@ export class FeeCalculator extends LitElement {
 
   private readonly i18n = new LocaleController(this, {calc: feeCalculatorMessages, engine: feeEngineMessages});
 
-  /** Fee schedule to apply (validated); preferred over every other source. */
-  @property({attribute: false}) schedule?: FeeSchedule;
-  /** Base URL of a Metropolis Training API server, for an edition's schedule. */
-  @property() api?: string;
-  /** URL of a static catalog JSON file, for an edition's schedule. */
-  @property() catalog?: string;
-  /** Id of the edition priced (with `api`, `catalog` or an inline catalog); without it, a list of the editions that have a fee. */
-  @property() edition?: string;
-  /** First day of the course as `YYYY-MM-DD`, for refunds under an inline or property schedule (an edition has its own). */
-  @property() start?: string;
-  /** Today's date as `YYYY-MM-DD` (previews, tests, demos); default: the real date. */
-  @property() now?: string;
-  /** `full`: the inputs and the whole breakdown; `compact`: the total, the breakdown behind "How is this calculated?" (sidebars, from 320 px). */
-  @property({reflect: true}) variant: 'full' | 'compact' = 'full';
-  /** The participants' membership standing (the input's value). */
-  @property() membership: MembershipStatus = 'non-member';
-  /** The participants' country, ISO 3166-1 alpha-2 (the input's value); empty until chosen. */
-  @property() country = '';
-  /** Participants from the same organization, 1 to 50 (the input's value). */
-  @property({type: Number}) participants = 1;
-  /** The registration date as `YYYY-MM-DD` (the input's value); default: today. */
-  @property({attribute: 'registration-date'}) registrationDate?: string;
-  /** Page of the application form; Apply links to it with `?edition=<id>`. Without it, Apply fires `metropolis-apply`, then opens the form in a dialog. */
-  @property({attribute: 'apply-href'}) applyHref?: string;
+  // Declared without decorators: a calculator page downloads no decorator helpers.
+  static override properties: PropertyDeclarations = {
+    schedule: {attribute: false},
+    api: {},
+    catalog: {},
+    edition: {},
+    start: {},
+    now: {},
+    variant: {reflect: true},
+    membership: {},
+    country: {},
+    participants: {type: Number},
+    registrationDate: {attribute: 'registration-date'},
+    applyHref: {attribute: 'apply-href'},
+    chosenEdition: {state: true},
+    paidText: {state: true},
+    cancelledOn: {state: true},
+    participantsText: {state: true},
+    announcement: {state: true},
+  };
 
-  @state() private chosenEdition: string | undefined;
-  @state() private paidText: string | undefined;
-  @state() private cancelledOn: string | undefined;
-  @state() private participantsText: string | undefined;
-  @state() private announcement = '';
+  /** Fee schedule to apply (validated); preferred over every other source. */
+  schedule?: FeeSchedule;
+  /** Base URL of a Metropolis Training API server, for an edition's schedule. */
+  api?: string;
+  /** URL of a static catalog JSON file, for an edition's schedule. */
+  catalog?: string;
+  /** Id of the edition priced (with `api`, `catalog` or an inline catalog); without it, a list of the editions that have a fee. */
+  edition?: string;
+  /** First day of the course as `YYYY-MM-DD`, for refunds under an inline or property schedule (an edition has its own). */
+  start?: string;
+  /** Today's date as `YYYY-MM-DD` (previews, tests, demos); default: the real date. */
+  now?: string;
+  /** `full`: the inputs and the whole breakdown; `compact`: the total, the breakdown behind "How is this calculated?" (sidebars, from 320 px). */
+  variant: 'full' | 'compact' = 'full';
+  /** The participants' membership standing (the input's value). */
+  membership: MembershipStatus = 'non-member';
+  /** The participants' country, ISO 3166-1 alpha-2 (the input's value); empty until chosen. */
+  country = '';
+  /** Participants from the same organization, 1 to 50 (the input's value). */
+  participants = 1;
+  /** The registration date as `YYYY-MM-DD` (the input's value); default: today. */
+  registrationDate?: string;
+  /** Page of the application form; Apply links to it with `?edition=<id>`. Without it, Apply fires `metropolis-apply`, then opens the form in a dialog. */
+  applyHref?: string;
+
+  private chosenEdition: string | undefined;
+  private paidText: string | undefined;
+  private cancelledOn: string | undefined;
+  private participantsText: string | undefined;
+  private announcement = '';
 
   private readonly idPrefix = `metropolis-fee-calculator-${++instances}`;
   private readonly countryPicker = new Combobox(this, `${this.idPrefix}-country`, (code) => this.onUserChange(() => (this.country = code ?? '')));
