@@ -100,6 +100,43 @@ const formFromCdn = {
   },
 };
 
+/**
+ * The classic script has English inside; a page in another language imports that language's
+ * words from metropolis-training.<lang>.js beside it (one file: the words of every element the
+ * classic script defines), so each language added costs the classic script a few bytes, not
+ * its words.
+ */
+const classicLanguages = ['fr', 'es'];
+const classicMessageGroups = ['common', 'course-list', 'course-detail'];
+const wordsBesideClassicScript = {
+  name: 'words-beside-classic-script',
+  resolveDynamicImport(specifier, importer) {
+    const language = /^\.\/([a-z]{2})\/[a-z-]+\.js$/.exec(specifier)?.[1];
+    if (language && /\/localize\/[a-z-]+\.js$/.test(importer)) return {id: `./metropolis-training.${language}.js`, external: 'absolute'};
+    return null;
+  },
+};
+/** metropolis-training.<lang>.js: a self-contained module exporting the classic script's words in one language. */
+const classicWords = (language) => {
+  const id = `\0words-${language}`;
+  return {
+    input: id,
+    output: {file: `${elements}/cdn/metropolis-training.${language}.js`, format: 'es'},
+    plugins: [
+      {
+        name: 'classic-words-entry',
+        resolveId: (source) => (source === id ? id : null),
+        load: (loaded) => (loaded === id ? classicMessageGroups.map((group) => `export * from '${process.cwd()}/${elements}/localize/${language}/${group}.js';`).join('\n') : null),
+      },
+      resolveForBrowsers(),
+      minifyLitTemplates(),
+      minifyModule,
+    ],
+    treeshake,
+    onwarn,
+  };
+};
+
 const elementBundles = entries.flatMap((entry) => [
   {
     input: `${elements}/bundles/${entry}.js`,
@@ -115,10 +152,10 @@ const elementBundles = entries.flatMap((entry) => [
     ? [{
         input: `${elements}/bundles/${entry}.js`,
         output: {file: `${elements}/cdn/${entry}.iife.js`, format: 'iife', name: 'MetropolisTraining', inlineDynamicImports: true},
-        plugins: [formFromCdn, resolveForBrowsers(), minifyLitTemplates(), minify, manifest(`${entry}.iife`)],
+        plugins: [formFromCdn, wordsBesideClassicScript, resolveForBrowsers(), minifyLitTemplates(), minify, manifest(`${entry}.iife`)],
         treeshake,
         onwarn,
-      }]
+      }, ...classicLanguages.map(classicWords)]
     : []),
 ]);
 

@@ -7,7 +7,8 @@
 //   (validation with zod, pricing, the fee table). Initial plus these is what a page downloads
 //   in all, held to the classic script's budget: an ES-module page never downloads more than
 //   the everything-inside bundle is allowed to weigh.
-// - on demand: French, Spanish (each within its own budget), the iCalendar writer and the Apply
+// - on demand: each language but English (each within its own budget; the classic script's in
+//   one file beside it, metropolis-training.<lang>.js), the iCalendar writer and the Apply
 //   dialog with the application form, loaded only when a page shows that language, a user asks
 //   for a calendar file or clicks Apply. A list page's initial load and page total leave them out.
 // The application form's page (metropolis-application-form.js: the page `apply-href` points to)
@@ -53,7 +54,7 @@ const pageBudgets = {'metropolis-training.js': budgets.allInOnePage, 'metropolis
 const initialBudgets = {'metropolis-application-form.js': budgets.formPage};
 
 /** Chunks loaded only on demand; every other lazy chunk loads with the catalog. */
-const onDemandChunk = /^chunks\/(messages-|calendar-|application-dialog-|application-form-|fee-calculator-|catalog-edition-)/;
+const onDemandChunk = /^chunks\/(messages-|calendar-|application-dialog-|application-form-|fee-calculator-|catalog-edition-|mount-)/;
 /**
  * On the fee calculator's page with an inline schedule, the catalog's code (and the validation
  * of a catalog it loads) is never fetched: only a calculator with `api`, `catalog` or an inline
@@ -82,6 +83,9 @@ function sizes(file) {
 function add(a, b) {
   return {raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli};
 }
+
+/** metropolis-training.<lang>.js: the classic script's words in one language. */
+const classicWordsFile = /^metropolis-training\.[a-z]{2}\.js$/;
 
 /** Every bundle with its static size, budget and on-demand chunks. */
 export function measureBundles() {
@@ -119,7 +123,9 @@ export function measureBundles() {
     const initial = [...eager].map(sizes).reduce(add, zero);
     const budget = budgets[entry] ?? initialBudgets[entry] ?? budgets.perElement;
     const withCatalog = [...catalogSet].sort().map((file) => ({file, ...sizes(file)}));
-    const onDemand = [...lazy].filter((file) => !catalogSet.has(file)).sort().map((file) => ({file, ...sizes(file), budget: /messages-/.test(file) ? budgets.languageChunk : undefined}));
+    // The classic script imports its words in another language from a module beside it.
+    const besideClassicScript = entry === 'metropolis-training.iife.js' ? readdirSync(cdn).filter((file) => classicWordsFile.test(file)) : [];
+    const onDemand = [...[...lazy].filter((file) => !catalogSet.has(file)).sort(), ...besideClassicScript].map((file) => ({file, ...sizes(file), budget: /messages-/.test(file) || classicWordsFile.test(file) ? budgets.languageChunk : undefined}));
     const pageTotal = withCatalog.reduce(add, initial);
     // What a list or course page has downloaded once a visitor clicked Apply (for information).
     const applyChunks = onDemand.filter((chunk) => applyChunk.test(chunk.file));

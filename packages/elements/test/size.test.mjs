@@ -34,11 +34,21 @@ describe('bundle sizes (gzip)', () => {
     assert.match(iife, /import\("\.\/metropolis-application-form\.js"\)/);
   });
 
-  it('the classic script has every language inside: it loads nothing on demand', () => {
+  it('the classic script has English inside and imports another language\'s words, in one file, from beside it', async () => {
     const iife = byEntry.get('metropolis-training.iife.js');
-    assert.deepEqual(iife.onDemand, []);
     assert.deepEqual(iife.withCatalog, []);
     assert.deepEqual(iife.files, ['metropolis-training.iife.js']);
+    assert.deepEqual(iife.onDemand.map((c) => c.file), ['metropolis-training.es.js', 'metropolis-training.fr.js']);
+    const {readFileSync} = await import('node:fs');
+    const cdn = new URL('../dist/cdn/', import.meta.url);
+    const script = readFileSync(new URL('metropolis-training.iife.js', cdn), 'utf8');
+    assert.ok(!script.includes('Rechercher une formation') && !script.includes('Buscar formaciones'), 'no French or Spanish words inside');
+    for (const language of ['fr', 'es']) {
+      assert.ok(script.includes(`import("./metropolis-training.${language}.js")`), `imports metropolis-training.${language}.js`);
+      const words = readFileSync(new URL(`metropolis-training.${language}.js`, cdn), 'utf8');
+      assert.doesNotMatch(words, /\bimport\b/, `metropolis-training.${language}.js imports nothing`);
+      for (const group of ['common', 'courseList', 'courseDetail']) assert.match(words, new RegExp(`as ${group}\\b`), `metropolis-training.${language}.js exports ${group}`);
+    }
   });
 
   it('the ES module bundles render their loading state before zod arrives: validation loads with the catalog', () => {

@@ -60,6 +60,33 @@ describe('script-tag bundles under a strict CSP', () => {
     expect((frame.contentWindow as unknown as {MetropolisTraining: Record<string, unknown>}).MetropolisTraining['CourseList']).to.be.a('function');
   });
 
+  it('the classic script in French fetches its French words from beside it, and renders in French', async () => {
+    const frame = await page(
+      `<script src="${cdn}/metropolis-training.iife.js"></script>`,
+      `<div lang="fr"><metropolis-course-list now="2025-09-15" catalog="/packages/sdk/dist/catalog.json" formats="diploma"></metropolis-course-list></div>`,
+    );
+    await until(() => cards(frame) === 1);
+    const list = frame.contentDocument!.querySelector('metropolis-course-list')!;
+    await until(() => list.shadowRoot!.querySelector('[part="summary"]')?.textContent === '1 formation');
+    const fetched = frame.contentWindow!.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+    expect(fetched).to.include(`${cdn}/metropolis-training.fr.js`);
+    expect(fetched.filter((path) => /metropolis-training\.(es|ar)\.js$/.test(path))).to.deep.equal([]);
+    const win = frame.contentWindow as unknown as TestWindow;
+    expect(win.cspViolations).to.deep.equal([]);
+    expect(win.pageErrors).to.deep.equal([]);
+  });
+
+  it('the ES module bundle loads the CMS mount only for a page with a div[data-metropolis], and mounts it', async () => {
+    const plain = await page(`<script type="module" src="${cdn}/metropolis-training.js"></script>`, `<metropolis-course-list now="2025-09-15" catalog="/packages/sdk/dist/catalog.json"></metropolis-course-list>`);
+    await until(() => cards(plain) === 3);
+    const chunksOf = (frame: HTMLIFrameElement) => frame.contentWindow!.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname).filter((path) => /\/chunks\/mount-/.test(path));
+    expect(chunksOf(plain)).to.deep.equal([]);
+    const cms = await page(`<script type="module" src="${cdn}/metropolis-training.js"></script>`, `<div data-metropolis="course-list" data-now="2025-09-15" data-catalog="/packages/sdk/dist/catalog.json" data-formats="diploma"></div>`);
+    await until(() => cards(cms) === 1);
+    expect(chunksOf(cms)).to.have.length(1);
+    expect(cms.contentDocument!.querySelector('metropolis-course-list')!.getAttribute('formats')).to.equal('diploma');
+  });
+
   it('the per-element bundle mounts only its own element', async () => {
     const frame = await page(
       `<script type="module" src="${cdn}/metropolis-course-list.js"></script>`,

@@ -1,7 +1,7 @@
 /**
  * Entry of the `metropolis-training.js` (ES module) and `metropolis-training.iife.js` (classic
  * script, global `MetropolisTraining`) CDN bundles: defines every element and mounts every
- * `div[data-metropolis]`. Only the course list is in the first download; the other elements are
+ * `div[data-metropolis]` (with the mount's code loaded when a page has one). Only the course list is in the first download; the other elements are
  * defined on demand. The course page's and the application form's code loads when a page has a
  * `<metropolis-course-detail>` or a `<metropolis-application-form>` (or their CMS divs), the
  * form's also when a visitor clicks Apply (the classic script has both inside). So does the fee
@@ -12,12 +12,14 @@
 // First: it starts the downloads the elements below will need (modules run in import order).
 import '../internal/early-start.js';
 import '../define/course-list.js';
-import {mountOnLoad} from '../cms/mount.js';
+import {mountOnDemand} from '../cms/mount-on-demand.js';
 import {fetchAlongside} from '../internal/alongside.js';
 import {loadCatalogTools} from '../internal/catalog-controller.js';
 import {defineOnDemand} from '../internal/define.js';
 
-mountOnLoad();
+// The CMS mount's code only for pages with a div[data-metropolis]; the catalog tools, which
+// the mounted elements need next, are requested with it rather than after it.
+mountOnDemand(undefined, loadCatalogTools);
 // Through the catalog tools, which the form needs first: they and the form share one chunk's
 // code. The form's chunks and its validation code are requested alongside, not after them.
 defineOnDemand('metropolis-application-form', () =>
@@ -40,4 +42,3 @@ export {ApplyEvent} from '../events/apply-event.js';
 export {CatalogErrorEvent, CatalogLoadEvent} from '../events/catalog-load-event.js';
 export {FilterChangeEvent, type CourseFilters} from '../events/filter-change-event.js';
 export {defineElement} from '../internal/define.js';
-export {mountAll} from '../cms/mount.js';

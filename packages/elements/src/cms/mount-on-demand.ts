@@ -7,14 +7,16 @@
 /**
  * Once the document is parsed, and whenever content is added later, looks for a
  * `div[data-metropolis]`; at the first one, loads `mount.js` and hands over to its
- * `mountOnLoad(kinds)`, which mounts that div and every later one.
+ * `mountOnLoad(kinds)` (every kind when none are given), which mounts that div and every later
+ * one. `alongside` starts, at the same moment, downloads the mounted elements will need.
  */
-export function mountOnDemand(kinds: readonly string[]): void {
+export function mountOnDemand(kinds?: readonly string[], alongside?: () => unknown): void {
   const start = () => {
     const observer = new MutationObserver(check);
     function check(): void {
       if (!document.querySelector('div[data-metropolis]')) return;
       observer.disconnect();
+      alongside?.();
       import('./mount.js').then(
         (mount) => mount.mountOnLoad(kinds),
         (error: unknown) => console.error('Metropolis Training: the CMS mount could not load.', error),
