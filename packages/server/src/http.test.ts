@@ -101,6 +101,19 @@ describe('HTTP surface', () => {
       assert.match(response.headers.get('content-security-policy') ?? '', /default-src 'none'/);
     });
 
+    it('sends scripts with nosniff and without the headers that only documents use (CSP, referrer policy): bytes every page would pay', async () => {
+      for (const path of ['/elements/metropolis-training.js', '/sdk/metropolis-sdk.js']) {
+        const response = await server.request(path);
+        assert.equal(response.status, 200, path);
+        assert.match(response.headers.get('content-type') ?? '', /^text\/javascript/);
+        assert.equal(response.headers.get('x-content-type-options'), 'nosniff', path);
+        assert.equal(response.headers.get('content-security-policy'), null, path);
+        assert.equal(response.headers.get('referrer-policy'), null, path);
+      }
+      const catalog = await server.request('/catalog.json');
+      assert.match(catalog.headers.get('content-security-policy') ?? '', /default-src 'none'/, 'data keeps its policy: opened as a page, it runs nothing');
+    });
+
     it('serves the example pages with a CSP allowing only the site’s own scripts and style sheets', async () => {
       for (const page of ['/', '/sdk-catalog.html', '/embed.html', '/cms.html', '/partner-calculator.html', '/course.html', '/apply.html']) {
         const response = await server.request(page);

@@ -17,6 +17,10 @@ export function securityHeaders(): MiddlewareHandler {
     await next();
     const headers = c.res.headers;
     headers.set('X-Content-Type-Options', 'nosniff');
+    // A policy or a referrer rule on a script has no effect: both apply to the document or worker
+    // an answer creates, and a script creates none. Left off, every page saves about 100 bytes a
+    // script file (the 40 KB list page fetches four).
+    if ((headers.get('content-type') ?? '').startsWith('text/javascript')) return;
     headers.set('Referrer-Policy', 'no-referrer');
     // A 304 has no Content-Type, and its headers replace the cached answer's: an API policy on
     // it would turn the cached page into one that may load nothing (a blank page on every
