@@ -98,9 +98,10 @@ describe('bundle sizes (gzip)', () => {
     assert.ok(!iife.includes('How is this calculated'), 'no calculator inside');
   });
 
-  it('the English list page on the all-in-one bundle: its code and catalog stay within 36.1 KB brotli (the 40 KB page of docs/performance.md)', async () => {
-    // 40,000 B on the wire less what else the page carries (the HTML, the favicon, about 450 B
-    // of headers on each of 7 responses): 3.9 KB, measured by npm run bench:page.
+  it('the English list page on the all-in-one bundle: its code and catalog stay within 36.5 KB brotli (the 40 KB page of docs/performance.md)', async () => {
+    // 40,000 B on the wire less what else the page carries (the HTML, the favicon, the headers
+    // of 7 responses): 3.5 KB, measured by npm run bench:page (3.9 KB until scripts were sent
+    // without the document-only CSP and Referrer-Policy headers).
     const {readFileSync} = await import('node:fs');
     const {brotliCompressSync, constants} = await import('node:zlib');
     const brotli = (bytes) => brotliCompressSync(bytes, {params: {[constants.BROTLI_PARAM_QUALITY]: 11}}).length;
@@ -117,7 +118,7 @@ describe('bundle sizes (gzip)', () => {
     assert.ok(listPage.size <= 4, `a list page fetches at most 4 files of code: ${[...listPage].join(', ')}`);
     const code = [...listPage].reduce((sum, name) => sum + brotli(readFileSync(new URL(name, cdn))), 0);
     const catalog = brotli(readFileSync(new URL('../../sdk/dist/catalog.en.json', import.meta.url)));
-    assert.ok(code + catalog <= 36_100, `the list page's code (${code} B) and English catalog (${catalog} B) take ${code + catalog} bytes brotli`);
+    assert.ok(code + catalog <= 36_500, `the list page's code (${code} B) and English catalog (${catalog} B) take ${code + catalog} bytes brotli`);
   });
 
   it('language chunks exist for French and Spanish in the ES module bundles', () => {

@@ -37,11 +37,27 @@ export const styles = css`
     font-weight: 400;
     color: var(--_muted);
   }
+  details[open] {
+    border-end-end-radius: 0;
+    border-end-start-radius: 0;
+  }
+  /* A popover over what follows: opening a filter moves nothing. */
   fieldset {
+    position: absolute;
+    z-index: 2;
+    inset-block-start: 100%;
+    inset-inline-start: -1px;
+    min-inline-size: calc(100% + 2px);
+    inline-size: max-content;
+    max-inline-size: min(20rem, 85vw);
+    box-sizing: border-box;
     margin: 0;
     padding: 0.5em 0.8em 0.8em;
-    border: 0;
-    max-height: 20rem;
+    border: 1px solid var(--_border);
+    border-radius: 0 0 var(--_radius) var(--_radius);
+    background: var(--_surface);
+    box-shadow: 0 6px 16px rgb(0 0 0 / 0.15);
+    max-block-size: 20rem;
     overflow-y: auto;
   }
   fieldset label,

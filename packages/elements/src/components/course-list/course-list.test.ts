@@ -250,6 +250,66 @@ describe('<metropolis-course-list>', () => {
       expect(offered().length).to.be.greaterThan(count);
     });
 
+    it('opens a filter as a popover over the cards: the search box, the other filters and the cards stay where they were (issue 12)', async () => {
+      const list = await listOf(sample(), 'show-past');
+      const root = list.shadowRoot!;
+      const boxes = () => [root.querySelector('.search')!, ...root.querySelectorAll('details'), cards(list)[0]!].map((element) => JSON.stringify(element.getBoundingClientRect()));
+      const before = boxes();
+      const [theme] = root.querySelectorAll('details');
+      theme!.querySelector('summary')!.click();
+      await list.updateComplete;
+      expect(theme!.open).to.equal(true);
+      const options = theme!.querySelector('fieldset')!.getBoundingClientRect();
+      expect(options.height).to.be.greaterThan(50);
+      expect(boxes()).to.deep.equal(before);
+      // Above the cards, not beside or under them: the topmost element where the options are is theirs.
+      const hit = root.elementFromPoint(options.left + options.width / 2, options.top + options.height / 2);
+      expect(theme!.contains(hit)).to.equal(true);
+    });
+
+    it('closes the open filter on Escape (focus back on its summary), on a click outside, and when another opens', async () => {
+      const list = await listOf(sample(), 'show-past');
+      const root = list.shadowRoot!;
+      const [theme, format] = root.querySelectorAll('details');
+      const summaryOf = (filter: Element) => filter.querySelector('summary')!;
+      summaryOf(theme!).focus();
+      await sendKeys({press: 'Enter'});
+      expect(theme!.open).to.equal(true);
+      await sendKeys({press: 'Tab'});
+      expect(theme!.contains(root.activeElement)).to.equal(true);
+      await sendKeys({press: 'Escape'});
+      expect(theme!.open).to.equal(false);
+      expect(root.activeElement).to.equal(summaryOf(theme!));
+
+      summaryOf(theme!).click();
+      await until(() => theme!.open);
+      summaryOf(format!).click();
+      await until(() => format!.open);
+      expect(theme!.open, 'one filter open at a time').to.equal(false);
+      (cards(list)[0] as HTMLElement).click();
+      expect(format!.open, 'a click on a card closes it').to.equal(false);
+      summaryOf(format!).click();
+      await until(() => format!.open);
+      document.body.click();
+      expect(format!.open, 'a click elsewhere on the page closes it').to.equal(false);
+    });
+
+    it('closes the open filter when the keyboard leaves it, and keeps it open while ticking options', async () => {
+      const list = await listOf(sample(), 'show-past');
+      const root = list.shadowRoot!;
+      const [theme] = root.querySelectorAll('details');
+      theme!.querySelector('summary')!.focus();
+      await sendKeys({press: 'Enter'});
+      const boxes = theme!.querySelectorAll('input[type="checkbox"]');
+      (boxes[0] as HTMLInputElement).click();
+      await list.updateComplete;
+      expect(theme!.open).to.equal(true);
+      expect(list.themes).to.have.length(1);
+      (boxes[boxes.length - 1] as HTMLInputElement).focus();
+      await sendKeys({press: 'Tab'});
+      expect(theme!.open).to.equal(false);
+    });
+
     it('filters by language of instruction', async () => {
       const catalog = sample();
       catalog.editions.find((e) => e.id === 'diploma-internationalization-2025')!.languages = ['en', 'es'];
@@ -421,7 +481,7 @@ describe('<metropolis-course-list>', () => {
   describe('scale', () => {
     it('stays usable at 1,000 editions: counts them all, renders a page at a time', async () => {
       const list = await listOf(catalogOf(1000));
-      expect(summary(list)).to.equal('1000 courses');
+      expect(summary(list)).to.equal('1,000 courses');
       expect(cards(list)).to.have.length(24);
       list.shadowRoot!.querySelector<HTMLButtonElement>('[part="more"]')!.click();
       await list.updateComplete;

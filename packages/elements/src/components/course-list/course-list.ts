@@ -172,9 +172,14 @@ export class CourseList extends LitElement {
   private firstCards = true;
   private rest: Promise<void> | undefined;
   private readonly onPopState = () => this.readUrl();
+  /** A click anywhere but in the open filter closes it. */
+  private readonly onPageClick = (event: Event) => {
+    for (const open of this.renderRoot.querySelectorAll('details[open]')) if (!event.composedPath().includes(open)) (open as HTMLDetailsElement).open = false;
+  };
 
   override connectedCallback(): void {
     super.connectedCallback();
+    document.addEventListener('click', this.onPageClick);
     if (this.syncUrl) {
       this.readUrl();
       window.addEventListener('popstate', this.onPopState);
@@ -183,6 +188,7 @@ export class CourseList extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    document.removeEventListener('click', this.onPageClick);
     window.removeEventListener('popstate', this.onPopState);
   }
 
@@ -325,6 +331,21 @@ export class CourseList extends LitElement {
   }
 
   /** Tells the page; unless it cancels, opens the form in a dialog on this page. */
+  /** Escape closes the open filter and returns to its summary; so does tabbing out of it. */
+  private onFilterKey(event: KeyboardEvent): void {
+    const open = (event.target as Element).closest<HTMLDetailsElement>('details[open]');
+    if (event.key !== 'Escape' || !open) return;
+    event.preventDefault();
+    open.open = false;
+    open.querySelector('summary')!.focus();
+  }
+
+  private onFilterFocusOut(event: FocusEvent): void {
+    const filter = (event.target as Element).closest('details');
+    // Only when focus went somewhere: a click on an option focuses nothing in WebKit.
+    if (filter && event.relatedTarget && !filter.contains(event.relatedTarget as Node)) filter.open = false;
+  }
+
   private onApply(view: EditionView, event: Event): void {
     const opener = event.currentTarget as HTMLElement;
     if (this.dispatchEvent(new ApplyEvent(view.edition.id, view.course.id))) void openApplication(this, {id: view.edition.id, title: view.title}, opener);
@@ -334,8 +355,9 @@ export class CourseList extends LitElement {
     if (options.length < 2 && !this[name].length) return nothing;
     const selected = this[name];
     const m = this.i18n.messages.courseList;
+    // Open, the options are a popover over the cards (no reflow); one at a time (`name`).
     // tabindex -1: Firefox would make the scrolling fieldset a tab stop of its own.
-    return html`<details part="filter">
+    return html`<details part="filter" name=${this.idPrefix}>
       <summary>${legend} <span class="count">(${m.selected(selected.length)})</span></summary>
       <fieldset tabindex="-1">
         <legend class="visually-hidden">${legend}</legend>
@@ -371,7 +393,7 @@ export class CourseList extends LitElement {
     const collator = intlOnce(`collator ${locale}`, () => new Intl.Collator(locale));
     const byLabel = (a: [string, string], b: [string, string]) => collator.compare(a[1], b[1]);
     const active = this.themes.length + this.formats.length + this.providers.length + this.languages.length + this.status.length > 0 || this.query !== '';
-    return html`<form part="filters" class="filters" role="search" aria-label=${m.filters} @submit=${(e: Event) => e.preventDefault()}>
+    return html`<form part="filters" class="filters" role="search" aria-label=${m.filters} @submit=${(e: Event) => e.preventDefault()} @keydown=${this.onFilterKey} @focusout=${this.onFilterFocusOut}>
       <div class="search">
         <label for="${this.idPrefix}-query">${m.search}</label>
         <input part="search" id="${this.idPrefix}-query" type="search" autocomplete="off" .value=${this.query} @input=${this.onSearch} />
