@@ -23,10 +23,10 @@ export interface EditionView {
   place: string;
   /** The last day to apply, formatted, while applications are or will be taken. */
   deadline: string | undefined;
-  /** "From €0.00", "Free", "Fee to be announced". */
+  /** The list price ("€660.00"), "Free" or "Fee to be announced". */
   price: string;
-  /** The list price when the "from" price is lower. */
-  listPrice: string | undefined;
+  /** "Reduced fees from €0.00" when some participants pay less than the list price. */
+  reducedFrom: string | undefined;
   /** Languages of instruction in words, if announced. */
   languages: string | undefined;
 }
@@ -97,17 +97,17 @@ export function editionView(data: IndexedCatalog, edition: Edition, now: Date | 
   else datesText = m.datesToBeAnnounced;
 
   let price = m.feeToBeAnnounced;
-  let listPrice: string | undefined;
+  let reducedFrom: string | undefined;
   if (fee.kind === 'free') price = m.free;
   else if (fee.kind === 'schedule') {
     const schedule = data.schedules.get(fee.scheduleId);
     if (schedule) {
       const range = data.priceRange(schedule, today);
       if (range.highest.amount === 0) price = m.free;
-      else if (range.lowest.amount === range.highest.amount) price = formatMoney(range.highest, locale);
       else {
-        price = m.priceFrom(formatMoney(range.lowest, locale));
-        listPrice = formatMoney(range.highest, locale);
+        // The list price leads: "from €0.00" alone reads as free, and most pay more.
+        price = formatMoney(range.highest, locale);
+        if (range.lowest.amount < range.highest.amount) reducedFrom = m.reducedFrom(formatMoney(range.lowest, locale));
       }
     }
   }
@@ -126,7 +126,7 @@ export function editionView(data: IndexedCatalog, edition: Edition, now: Date | 
     place: location.mode === 'online' ? m.online : `${pick(location.city, locale)}, ${countryName(location.country, locale)}`,
     deadline: deadline ? m.deadline(formatDay(deadline, locale)) : undefined,
     price,
-    listPrice,
+    reducedFrom,
     languages: languageNames.length ? m.languagesOf(listOf(languageNames, locale)) : undefined,
   };
 }

@@ -144,7 +144,7 @@ describe('<metropolis-course-detail>', () => {
       expect(f.get('Themes')).to.equal('Internationalization and Metropolitan governance');
       expect(f.get('Application deadline')).to.equal('16 November 2025');
       expect(f.get('Last day for a refund')).to.equal('17 October 2025');
-      expect(f.get('Price')).to.equal('From €0.00 List price €660.00');
+      expect(f.get('Price')).to.equal('€660.00 Reduced fees from €0.00');
       // The brochure names no language of instruction: no empty fact.
       expect(f.has('Languages')).to.equal(false);
       expect(clean(root(detail).querySelector('[part="summary"]')!.textContent)).to.match(/^Get the skills to further your career/);

@@ -274,7 +274,7 @@ export class CourseDetail extends LitElement {
       ${this.fact(m.themes, list(course.themes.map((t) => c.themes[t])))}
       ${this.fact(m.deadline, deadline && formatDay(deadline, locale))}
       ${this.fact(m.lastRefundDay, beforeStart && lastRefundDay && formatDay(lastRefundDay, locale))}
-      ${this.fact(m.price, view.price, view.listPrice && m.listPrice(view.listPrice))}
+      ${this.fact(m.price, view.price, view.reducedFrom)}
     </dl>`;
   }
 

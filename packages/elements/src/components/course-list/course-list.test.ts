@@ -40,8 +40,8 @@ describe('<metropolis-course-list>', () => {
       expect(nodes(card), card.outerHTML).to.be.at.most(50);
       // What a visitor reads is all there: format, status, each fact with its note, summary, actions.
       const text = card.textContent!;
-      for (const part of ['Diploma', 'Open for applications', 'Dates', 'Barcelona, Spain', 'Provider', 'Apply by', 'Price', 'List price', 'Apply', 'Add to calendar']) expect(text).to.contain(part);
-      expect(card.querySelector('.note')!.textContent).to.match(/^List price/);
+      for (const part of ['Diploma', 'Open for applications', 'Dates', 'Barcelona, Spain', 'Provider', 'Apply by', 'Price', 'Reduced fees from €0.00', 'Apply', 'Add to calendar']) expect(text).to.contain(part);
+      expect(card.querySelector('.note')!.textContent).to.match(/^Reduced fees from/);
     });
   });
 
@@ -148,8 +148,11 @@ describe('<metropolis-course-list>', () => {
       expect(text).to.contain('Barcelona, Spain');
       expect(text).to.contain('Metropolis Secretariat General');
       expect(text).to.contain('Apply by 16 November 2025');
-      expect(text).to.contain('From €0.00');
-      expect(text).to.contain('List price €660.00');
+      // The list price leads, the reductions follow: "From €0.00" alone read as free (issue 12).
+      const price = [...diploma.querySelectorAll('dt')].find((term) => term.textContent === 'Price')!.nextElementSibling!;
+      expect(price.firstElementChild!.textContent).to.equal('€660.00');
+      expect(price.querySelector('.note')!.textContent).to.equal('Reduced fees from €0.00');
+      expect(text).to.not.contain('From €0.00');
       const webinar = cards(list)[2]!.textContent!.replace(/\s+/g, ' ');
       expect(webinar).to.contain('Dates to be announced');
       expect(webinar).to.contain('Online');

@@ -25,7 +25,7 @@ export const common = {
   deadline: (day: string) => `Apply by ${day}`,
   free: 'Free',
   feeToBeAnnounced: 'Fee to be announced',
-  priceFrom: (price: string) => `From ${price}`,
+  reducedFrom: (price: string) => `Reduced fees from ${price}`,
   languagesOf: (list: string) => `In ${list}`,
   providedBy: 'Provider',
   formats: {

@@ -21,7 +21,6 @@ export const courseDetail = {
   deadline: 'Application deadline',
   lastRefundDay: 'Last day for a refund',
   price: 'Price',
-  listPrice: (price: string) => `List price ${price}`,
   sessionLength: 'Session length',
   themes: 'Themes',
   objective: 'Objective',

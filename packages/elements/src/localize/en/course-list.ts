@@ -23,7 +23,6 @@ export const courseList = {
   dates: 'Dates',
   place: 'Place',
   price: 'Price',
-  listPrice: (price: string) => `List price ${price}`,
   deadline: 'Applications',
 };
 

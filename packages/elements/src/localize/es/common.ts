@@ -25,7 +25,7 @@ export const common: CommonMessages = {
   deadline: (day) => `Inscripciones hasta el ${day}`,
   free: 'Gratuito',
   feeToBeAnnounced: 'Tarifa por anunciar',
-  priceFrom: (price) => `Desde ${price}`,
+  reducedFrom: (price) => `Tarifas reducidas desde ${price}`,
   languagesOf: (list) => `En ${list}`,
   providedBy: 'Organiza',
   formats: {

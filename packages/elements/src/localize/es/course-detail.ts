@@ -20,7 +20,6 @@ export const courseDetail: CourseDetailMessages = {
   deadline: 'Fecha límite de inscripción',
   lastRefundDay: 'Último día para un reembolso',
   price: 'Precio',
-  listPrice: (price) => `Precio de lista ${price}`,
   sessionLength: 'Duración de cada sesión',
   themes: 'Temas',
   objective: 'Objetivo',

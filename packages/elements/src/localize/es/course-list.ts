@@ -24,6 +24,5 @@ export const courseList: CourseListMessages = {
   dates: 'Fechas',
   place: 'Lugar',
   price: 'Precio',
-  listPrice: (price) => `Precio de lista ${price}`,
   deadline: 'Inscripciones',
 };

@@ -25,7 +25,7 @@ export const common: CommonMessages = {
   deadline: (day) => `Candidatures jusqu’au ${day}`,
   free: 'Gratuit',
   feeToBeAnnounced: 'Tarif à annoncer',
-  priceFrom: (price) => `À partir de ${price}`,
+  reducedFrom: (price) => `Tarifs réduits dès ${price}`,
   languagesOf: (list) => `En ${list}`,
   providedBy: 'Organisme',
   formats: {

@@ -20,7 +20,6 @@ export const courseDetail: CourseDetailMessages = {
   deadline: 'Date limite de candidature',
   lastRefundDay: 'Dernier jour pour un remboursement',
   price: 'Tarif',
-  listPrice: (price) => `Prix catalogue ${price}`,
   sessionLength: 'Durée d’une séance',
   themes: 'Thèmes',
   objective: 'Objectif',

@@ -24,6 +24,5 @@ export const courseList: CourseListMessages = {
   dates: 'Dates',
   place: 'Lieu',
   price: 'Tarif',
-  listPrice: (price) => `Prix catalogue ${price}`,
   deadline: 'Candidatures',
 };
