@@ -5,12 +5,17 @@
  */
 import {css} from 'lit';
 
-/** Styles every element starts from. */
+/**
+ * Styles every element starts from. On the host, every inherited property of the text is ours
+ * and `!important`, so a theme's global CSS (inherited, or a `*` rule matching the host) does
+ * not change the elements' look; the font family, the host's frame and placement and
+ * `visibility` stay the page's (docs/elements.md, "On a theme with aggressive CSS").
+ */
 export const baseStyles = css`
   :host {
     --_accent: var(--metropolis-color-accent, #0b5cad);
-    --_on-accent: var(--metropolis-color-on-accent, #ffffff);
-    --_surface: var(--metropolis-color-surface, #ffffff);
+    --_on-accent: var(--metropolis-color-on-accent, #fff);
+    --_surface: var(--metropolis-color-surface, #fff);
     --_text: var(--metropolis-color-text, #1b1b1f);
     --_muted: var(--metropolis-color-muted, #4a4d55);
     --_border: var(--metropolis-color-border, #c4c6cf);
@@ -20,17 +25,31 @@ export const baseStyles = css`
     --_radius: var(--metropolis-radius, 8px);
     --_space: var(--metropolis-space, 1rem);
     display: block;
-    color: var(--_text);
-    font-family: var(--metropolis-font-family, inherit);
-    font-size: var(--metropolis-font-size, 1rem);
-    line-height: 1.5;
+    /* The page's theme reaches our host two ways: what its ancestors set is inherited, and its
+       own rules may match the host (a "*" reset, a rule on a content area's children). So every
+       inherited property of the text is set here, !important: in a shadow root that beats the
+       page's !important as well. The page keeps the font family (by design), the host's frame
+       and placement (display, margin, padding, border, background, width) and visibility, and
+       themes us with the --metropolis-* properties and ::part(). Bytes count: keep it short. */
+    color: var(--_text)!important;
+    font: var(--metropolis-font-size, 1rem)/1.5 a!important;
+    font-family: var(--metropolis-font-family, inherit)!important;
+    letter-spacing: normal!important;
+    word-spacing: normal!important;
+    text-transform: none!important;
+    text-align: start!important;
+    text-indent: 0!important;
+    text-shadow: none!important;
+    white-space: normal!important;
+    list-style: outside!important;
+    cursor: auto!important;
   }
   :host([hidden]) {
     display: none;
   }
   *,
-  *::before,
-  *::after {
+  ::before,
+  ::after {
     box-sizing: border-box;
   }
   :focus-visible {
