@@ -45,7 +45,7 @@ export const applicationForm = {
     'givenName' | 'familyName' | 'email' | 'organization' | 'position' | 'city' | 'country' | 'careerStage' | 'membership' | 'memberId' | 'memberName' | 'colleagueGivenName' | 'colleagueFamilyName' | 'colleagueEmail' | 'motivation' | 'privacy',
     FieldMessages
   >,
-  tooLong: (max: number) => `Use at most ${plural('en', max, {one: '# character', other: '# characters'})}`,
+  tooLong: (max: number) => `Use at most ${max} characters`,
   careerStages: {junior: 'Junior (up to 5 years of experience)', 'mid-career': 'Mid-career', senior: 'Senior or management'} as Record<'junior' | 'mid-career' | 'senior', string>,
   chooseOne: 'Choose…',
   membershipRegistry: 'Yes, and I can find it in the member list',

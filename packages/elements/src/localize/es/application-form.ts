@@ -33,7 +33,7 @@ export const applicationForm: ApplicationFormMessages = {
     motivation: {label: '¿Por qué quiere participar?', hint: 'Qué espera aprender y cómo lo usará su organización.', required: 'Cuéntenos por qué quiere participar'},
     privacy: {label: 'Acepto el tratamiento de mis datos personales para esta solicitud', required: 'Acepte el tratamiento de sus datos personales para presentar la solicitud'},
   },
-  tooLong: (max) => `Use como máximo ${plural('es', max, {one: '# carácter', other: '# caracteres'})}`,
+  tooLong: (max) => `Use como máximo ${max} caracteres`,
   careerStages: {junior: 'Inicial (hasta 5 años de experiencia)', 'mid-career': 'Intermedia', senior: 'Sénior o dirección'},
   chooseOne: 'Elegir…',
   membershipRegistry: 'Sí, y la encuentro en la lista de miembros',

@@ -33,7 +33,7 @@ export const applicationForm: ApplicationFormMessages = {
     motivation: {label: 'Pourquoi souhaitez-vous participer ?', hint: 'Ce que vous attendez d’apprendre, et comment votre organisation s’en servira.', required: 'Dites-nous pourquoi vous souhaitez participer'},
     privacy: {label: 'J’accepte le traitement de mes données personnelles pour cette candidature', required: 'Acceptez le traitement de vos données personnelles pour candidater'},
   },
-  tooLong: (max) => `Utilisez au plus ${plural('fr', max, {one: '# caractère', other: '# caractères'})}`,
+  tooLong: (max) => `Utilisez au plus ${max} caractères`,
   careerStages: {junior: 'Début de carrière (jusqu’à 5 ans d’expérience)', 'mid-career': 'Milieu de carrière', senior: 'Confirmé ou encadrement'},
   chooseOne: 'Choisir…',
   membershipRegistry: 'Oui, et je la trouve dans la liste des membres',
