@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 // Writes dist/catalog.json from the compiled sampleCatalog, after validating it, so a static
 // site can serve the catalog (`<metropolis-course-list catalog="catalog.json">`), and beside it
-// catalog.en.json, catalog.fr.json and catalog.es.json, each with one page language's texts
+// catalog.en.json, catalog.fr.json, catalog.es.json and catalog.ar.json, each with one page language's texts
 // (`catalog="catalog.{lang}.json"`: the elements fetch their language's file).
 import {writeFileSync} from 'node:fs';
-import {catalogInLanguage, parseCatalog, sampleCatalog} from '../dist/index.js';
+import {catalogInLanguage, parseCatalog, sampleCatalog, UiLanguage} from '../dist/index.js';
 
 const catalog = parseCatalog(sampleCatalog);
 // Compact: pages fetch these files, and indentation is 5% of a language file even compressed
@@ -15,5 +15,5 @@ const write = (name, value) => {
   return text.length;
 };
 const bytes = write('catalog.json', catalog);
-const perLanguage = ['en', 'fr', 'es'].map((lang) => `${lang} ${write(`catalog.${lang}.json`, parseCatalog(catalogInLanguage(catalog, lang)))} B`);
+const perLanguage = UiLanguage.options.map((lang) => `${lang} ${write(`catalog.${lang}.json`, parseCatalog(catalogInLanguage(catalog, lang)))} B`);
 console.log(`catalog.json: ${catalog.editions.length} editions, ${catalog.courses.length} courses, ${catalog.providers.length} providers, ${bytes} B; one language: ${perLanguage.join(', ')}`);

@@ -4,6 +4,7 @@
  * @module
  */
 import {Hono} from 'hono';
+import {UiLanguage} from '@metropolis-training/sdk';
 import {bodyLimit} from 'hono/body-limit';
 import {cors} from 'hono/cors';
 import {HTTPException} from 'hono/http-exception';
@@ -78,7 +79,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/v1/admin', adminRoutes(deps));
 
   app.get('/catalog.json', catalogs.file('all'));
-  for (const lang of ['en', 'fr', 'es'] as const) app.get(`/catalog.${lang}.json`, catalogs.file(lang));
+  for (const lang of UiLanguage.options) app.get(`/catalog.${lang}.json`, catalogs.file(lang));
   const mounts = staticMounts(config.publicDir);
   app.get('*', async (c, next) => (await serveStatic(c, mounts)) ?? next());
 

@@ -81,7 +81,7 @@ function paths(schemas: Record<string, JsonSchema>): Record<string, unknown> {
     '/v1/catalog': {get: {
       operationId: 'getCatalog',
       summary: 'The catalog: providers, courses, editions, fee schedules.',
-      parameters: [{name: 'lang', in: 'query', required: false, schema: {type: 'string', enum: ['en', 'fr', 'es']}, description: 'Only this language’s texts (and the English fallback): what a page in that language shows, fewer bytes. Without it, every language.'}],
+      parameters: [{name: 'lang', in: 'query', required: false, schema: {type: 'string', enum: [...sdk.UiLanguage.options]}, description: 'Only this language’s texts (and the English fallback): what a page in that language shows, fewer bytes. Without it, every language.'}],
       responses: {
         200: {...ok('The catalog.', 'Catalog'), headers: {ETag: {schema: {type: 'string'}}, 'Cache-Control': {schema: {type: 'string'}}}},
         304: {description: 'Not modified (If-None-Match matched the ETag).'},

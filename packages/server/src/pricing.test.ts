@@ -27,7 +27,7 @@ describe('quote == receipt', () => {
   } as const;
   const countries = ['ES', 'EG', 'ET'];
   const groups = [1, 2, 4];
-  const langs: UiLanguage[] = ['en', 'fr', 'es'];
+  const langs: UiLanguage[] = ['en', 'fr', 'es', 'ar'];
 
   it('gives the same price, lines and notes for every claim × country × group, as special-fee places run out', async () => {
     let n = 0;

@@ -121,6 +121,7 @@ export const unverifiedMembershipNote: Readonly<Record<UiLanguage, string>> = {
   en: 'Priced as a non-member until your membership is verified: your organization was not found in the member registry.',
   fr: 'Tarif non-membre tant que votre adhésion n’est pas vérifiée : votre organisation ne figure pas dans le registre des membres.',
   es: 'Tarifa de no miembro hasta que se verifique su membresía: su organización no figura en el registro de miembros.',
+  ar: 'تُحتسب رسوم غير الأعضاء إلى أن يتم التحقق من عضويتك: لم يُعثر على مؤسستك في سجل الأعضاء.',
 };
 
 /** What {@link priceClaim} prices: a quote request or an application, as the same facts. */

@@ -10,14 +10,16 @@ import {parseWith} from '../errors.js';
 import {FeeSchedule as FeeScheduleSchema, type FeeSchedule} from '../schemas/fee-schedule.js';
 import {QuoteRequest as QuoteRequestSchema, type Quote, type QuoteRequest} from '../schemas/quote.js';
 import {RefundRequest as RefundRequestSchema, type RefundRequest} from '../schemas/refund-request.js';
-import {feeMessagesEn} from './messages.js';
+import type {UiLanguage} from '../schemas/vocabulary.js';
+import {feeMessagesEn, type FeeMessages} from './messages.js';
+import {feeMessagesAr} from './messages-ar.js';
 import {feeMessagesEs} from './messages-es.js';
 import {feeMessagesFr} from './messages-fr.js';
 import {priceQuote} from './quote.js';
 import {refundOf, type RefundResult} from './refund.js';
 
 /** Every language's words: the full SDK answers in any of them at once. */
-const words = {en: feeMessagesEn, fr: feeMessagesFr, es: feeMessagesEs};
+const words: Record<UiLanguage, FeeMessages> = {en: feeMessagesEn, fr: feeMessagesFr, es: feeMessagesEs, ar: feeMessagesAr};
 
 /**
  * Prices an application under `schedule`.

@@ -6,15 +6,20 @@
 import type {FeeRule, FeeRuleKind} from '../schemas/fee-schedule.js';
 import type {UiLanguage} from '../schemas/vocabulary.js';
 import {pick} from '../text.js';
+import {labels as ar} from './labels/ar.js';
+import {labels as en} from './labels/en.js';
+import {labels as es} from './labels/es.js';
+import {labels as fr} from './labels/fr.js';
 
 /** Default rule labels, used when a rule has none of its own. @internal */
-export const defaultLabels: Record<UiLanguage, Record<FeeRuleKind, string>> = {
-  en: {membership: 'Member rate', 'income-level': 'Special fee', group: 'Group registration', 'early-bird': 'Early bird', 'fixed-price': 'Special price'},
-  fr: {membership: 'Tarif membre', 'income-level': 'Tarif spécial', group: 'Inscription de groupe', 'early-bird': 'Inscription anticipée', 'fixed-price': 'Prix spécial'},
-  es: {membership: 'Tarifa de miembro', 'income-level': 'Tarifa especial', group: 'Inscripción en grupo', 'early-bird': 'Inscripción anticipada', 'fixed-price': 'Precio especial'},
-};
+export const defaultLabels: Record<UiLanguage, Readonly<Record<FeeRuleKind, string>>> = {en, fr, es, ar};
+
+/** The label of `rule` in `lang`: its own, else `defaults` for its kind. @internal */
+export function labelOf(rule: FeeRule, lang: UiLanguage, defaults: Readonly<Record<FeeRuleKind, string>>): string {
+  return rule.label ? pick(rule.label, lang) : defaults[rule.kind];
+}
 
 /** The label of a fee rule in `lang`: its own label, else the default for its kind ("Member rate", …). */
 export function ruleLabel(rule: FeeRule, lang: UiLanguage): string {
-  return rule.label ? pick(rule.label, lang) : defaultLabels[lang][rule.kind];
+  return labelOf(rule, lang, defaultLabels[lang]);
 }

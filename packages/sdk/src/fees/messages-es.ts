@@ -5,6 +5,7 @@
 import {formatDay as day} from '../dates.js';
 import {formatMoney, formatPercent} from '../money.js';
 import {plural} from '../plural.js';
+import {labels} from './labels/es.js';
 import type {IncomeGroup} from '../schemas/vocabulary.js';
 import {capitalize, country, participantRange, type FeeMessages} from './messages.js';
 
@@ -15,6 +16,7 @@ const daysBefore = (days: number) => count(days, '# día', '# días');
 
 /** The words of quotes and refunds in Spanish. @internal */
 export const feeMessagesEs: FeeMessages = {
+  labels,
   reasons: {
     member: (r, label) => `${label}: ${formatPercent(r.percent, 'es')} para miembros de Metropolis al día de sus cuotas${r.year ? ` de ${r.year}` : ''}`,
     'member-in-arrears': (r) => `Sin tarifa de miembro: las cuotas${r.year ? ` de ${r.year}` : ''} no están al día`,

@@ -5,6 +5,7 @@
 import {formatDay as day} from '../dates.js';
 import {formatMoney, formatPercent} from '../money.js';
 import {plural} from '../plural.js';
+import {labels} from './labels/fr.js';
 import type {IncomeGroup} from '../schemas/vocabulary.js';
 import {capitalize, country, participantRange, type FeeMessages} from './messages.js';
 
@@ -15,6 +16,7 @@ const daysBefore = (days: number) => count(days, '# jour', '# jours');
 
 /** The words of quotes and refunds in French. @internal */
 export const feeMessagesFr: FeeMessages = {
+  labels,
   reasons: {
     member: (r, label) => `${label} : ${formatPercent(r.percent, 'fr')} pour les membres de Metropolis à jour de leurs cotisations${r.year ? ` ${r.year}` : ''}`,
     'member-in-arrears': (r) => `Pas de tarif membre : les cotisations${r.year ? ` ${r.year}` : ''} ne sont pas à jour`,

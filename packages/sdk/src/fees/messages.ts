@@ -1,6 +1,6 @@
 /**
- * The words of quotes and refunds: what every language provides, and English. French and
- * Spanish are in modules of their own (`messages-fr.ts`, `messages-es.ts`), so a page in one
+ * The words of quotes and refunds: what every language provides, and English. French, Spanish
+ * and Arabic are in modules of their own (`messages-fr.ts`, `messages-es.ts`, `messages-ar.ts`), so a page in one
  * language downloads one. Amounts, percentages, dates and country names are formatted by
  * `Intl` in the same language.
  * @module
@@ -10,6 +10,8 @@ import {cached} from '../intl-cache.js';
 import {formatMoney, formatPercent} from '../money.js';
 import {plural} from '../plural.js';
 import type {Reason} from './engine.js';
+import {labels} from './labels/en.js';
+import type {FeeRuleKind} from '../schemas/fee-schedule.js';
 import type {IncomeGroup, UiLanguage} from '../schemas/vocabulary.js';
 
 
@@ -42,6 +44,8 @@ type ReasonSentences = {
 
 /** Every sentence the engine writes, per language. @internal */
 export interface FeeMessages {
+  /** The default label of each kind of rule, for a rule without its own. */
+  labels: Readonly<Record<FeeRuleKind, string>>;
   /** Why a rule applies or not; `label` is the rule's label (for `exclusive`: the other rule's). */
   reasons: ReasonSentences;
   parts(pieces: {first: number; last: number; reason: string}[]): string;
@@ -57,6 +61,7 @@ const lang = 'en';
 const daysBefore = (days: number) => plural(lang, days, {one: '# day', other: '# days'});
 /** The words of quotes and refunds in English. @internal */
 export const feeMessagesEn: FeeMessages = {
+  labels,
   reasons: {
     member: (r, label) => `${label}: ${formatPercent(r.percent, lang)} for Metropolis members up to date with ${r.year ? `${r.year} ` : 'their '}contributions`,
     'member-in-arrears': (r) => `No member rate: membership contributions${r.year ? ` for ${r.year}` : ''} are not up to date`,

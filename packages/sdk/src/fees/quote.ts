@@ -9,7 +9,7 @@ import type {FeeSchedule} from '../schemas/fee-schedule.js';
 import type {Quote, QuoteLine, QuotePart, QuoteRequest as QuoteRequestSchema} from '../schemas/quote.js';
 import type {UiLanguage} from '../schemas/vocabulary.js';
 import {priceParticipant, type PricingRequest, type Step} from './engine.js';
-import {ruleLabel} from './labels.js';
+import {labelOf as labelWith} from './labels.js';
 import {describeReason, type FeeMessages} from './messages.js';
 
 /**
@@ -21,7 +21,7 @@ export function priceQuote(valid: FeeSchedule, input: z.output<typeof QuoteReque
   const participants = input.participants ?? 1;
   const req: PricingRequest = {date: input.date, membership: input.membership, country: input.country, participants, category: input.category};
   const {currency} = valid;
-  const labels = new Map(valid.rules.map((rule) => [rule.id, ruleLabel(rule, lang)]));
+  const labels = new Map(valid.rules.map((rule) => [rule.id, labelWith(rule, lang, messages.labels)]));
   const labelOf = (id: string) => labels.get(id) ?? id;
   const sentence = (step: Step) => describeReason(messages, step.reason, labelOf(step.rule.id), labelOf, lang);
 

@@ -72,7 +72,7 @@ describe('ApplicationInput', () => {
     assert.deepEqual(issuesOf(missing), ['lang is required', 'applicant.careerStage is required']);
     const wrong = validApplication();
     wrong.lang = 'de';
-    assert.deepEqual(issuesOf(wrong), ['lang must be one of: "en", "fr", "es"']);
+    assert.deepEqual(issuesOf(wrong), ['lang must be one of: "en", "fr", "es", "ar"']);
   });
 
   it('keeps tabs and line breaks in the motivation, and a surrogate pair (an emoji) anywhere', () => {

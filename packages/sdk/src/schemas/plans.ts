@@ -25,7 +25,7 @@ const part14: Plan = {
   "t": "optional",
   "i": {
     "t": "values",
-    "v": ["en","fr","es"],
+    "v": ["en","fr","es","ar"],
   },
 };
 

@@ -75,7 +75,11 @@ export const IncomeClassification = z.enum(['FY2025', 'FY2026']);
 /** Which World Bank classification a schedule uses. */
 export type IncomeClassification = z.infer<typeof IncomeClassification>;
 
-/** Languages every element and message of the SDK is written in. */
-export const UiLanguage = z.enum(['en', 'fr', 'es']);
+/**
+ * Languages every element and message of the SDK is written in: English, French, Spanish and
+ * Arabic (written right to left). The catalog's own texts may exist in fewer; English is their
+ * fallback.
+ */
+export const UiLanguage = z.enum(['en', 'fr', 'es', 'ar']);
 /** A language the SDK's messages exist in. */
 export type UiLanguage = z.infer<typeof UiLanguage>;

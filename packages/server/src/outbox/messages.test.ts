@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
-import {quote, sampleCatalog, scheduleFor} from '@metropolis-training/sdk';
+import {quote, sampleCatalog, scheduleFor, type UiLanguage} from '@metropolis-training/sdk';
 import {confirmationMail} from './messages.js';
 
 const edition = sampleCatalog.editions.find((e) => e.id === 'diploma-internationalization-2025')!;
 const course = sampleCatalog.courses.find((c) => c.id === edition.courseId)!;
 const schedule = scheduleFor(sampleCatalog, edition.id)!;
 
-function mail(lang: 'en' | 'fr' | 'es') {
+function mail(lang: UiLanguage) {
   const priced = quote(schedule, {date: '2025-09-15', membership: 'member', country: 'ES', lang});
   return confirmationMail({lang, givenName: 'Amina', familyName: 'Haddad', reference: 'MT-2025-0042', course, edition, quote: priced});
 }
@@ -34,5 +34,16 @@ describe('confirmation of receipt', () => {
     assert.match(es.subject, /^Solicitud recibida: /);
     assert.match(es.text, /17 de noviembre de 2025/);
     assert.match(es.text, /transferencia bancaria/);
+  });
+
+  it('is written in Arabic for an application sent from an Arabic page, amounts and dates through Intl', () => {
+    const ar = mail('ar');
+    assert.match(ar.subject, /^تم استلام الطلب: .+ \(MT-2025-0042\)$/);
+    assert.match(ar.text, /^السيد\/السيدة Amina Haddad المحترم\/المحترمة،/);
+    assert.match(ar.text, /(21|٢١) نوفمبر (2025|٢٠٢٥)، /, 'the Arabic comma before the place');
+    assert.match(ar.text, /الرقم المرجعي: MT-2025-0042/);
+    assert.match(ar.text, /(17|١٧) نوفمبر (2025|٢٠٢٥)/);
+    assert.match(ar.text, /(330|٣٣٠)[.٫](00|٠٠)/);
+    assert.match(ar.text, /تحويل مصرفي/);
   });
 });

@@ -1,6 +1,7 @@
 /**
- * The confirmation of receipt, in the application's language (English, French, Spanish): the
- * reference, the course, the edition's dates, the quoted total and the brochure's next steps.
+ * The confirmation of receipt, in the application's language (English, French, Spanish,
+ * Arabic): the reference, the course, the edition's dates, the quoted total and the brochure's
+ * next steps.
  * @module
  */
 import {formatDay, formatMoney, pick, type Course, type Edition, type Quote, type UiLanguage} from '@metropolis-training/sdk';
@@ -31,6 +32,8 @@ interface Words {
   datesTba: string;
   /** French puts a space before colons. */
   colon: string;
+  /** Arabic has a comma of its own. */
+  comma: string;
   reference: string;
   participants: string;
   total: string;
@@ -49,6 +52,7 @@ const words: Record<UiLanguage, Words> = {
     datesTbc: 'dates to be confirmed',
     datesTba: 'dates to be announced',
     colon: ':',
+    comma: ', ',
     reference: 'Reference',
     participants: 'Participants',
     total: 'Quoted total',
@@ -70,6 +74,7 @@ const words: Record<UiLanguage, Words> = {
     datesTbc: 'dates à confirmer',
     datesTba: 'dates à annoncer',
     colon: ' :',
+    comma: ', ',
     reference: 'Référence',
     participants: 'Participants',
     total: 'Montant total indiqué',
@@ -91,6 +96,7 @@ const words: Record<UiLanguage, Words> = {
     datesTbc: 'fechas por confirmar',
     datesTba: 'fechas por anunciar',
     colon: ':',
+    comma: ', ',
     reference: 'Referencia',
     participants: 'Participantes',
     total: 'Importe total indicado',
@@ -103,6 +109,28 @@ const words: Record<UiLanguage, Words> = {
       'Pago por transferencia bancaria: su plaza solo queda garantizada al recibir el pago completo.',
     ],
     quoteReference: (reference) => `Indique la referencia ${reference} en cualquier mensaje sobre su solicitud.`,
+  },
+  ar: {
+    subject: (course, reference) => `تم استلام الطلب: ${course} (${reference})`,
+    greeting: (name) => `السيد/السيدة ${name} المحترم/المحترمة،`,
+    received: 'شكرًا على تقديم طلبك. لقد استلمنا طلب التحاقك بالدورة التالية:',
+    online: 'عبر الإنترنت',
+    datesTbc: 'المواعيد قيد التأكيد',
+    datesTba: 'ستُعلَن المواعيد لاحقًا',
+    colon: ':',
+    comma: '، ',
+    reference: 'الرقم المرجعي',
+    participants: 'المشاركون',
+    total: 'المبلغ الإجمالي المقدَّر',
+    invoiceConfirms: 'ستؤكّد الفاتورة المبلغ المستحق.',
+    next: 'الخطوات التالية:',
+    steps: [
+      'التقييم: يدرس فريق التدريب طلبك.',
+      'القبول: نبلغك بقرار قبولك في الدورة.',
+      'الفاتورة: بعد قبولك، تصلك فاتورة تتضمّن تفاصيل الدفع.',
+      'الدفع بتحويل مصرفي: لا يُضمَن مقعدك إلا بعد استلام المبلغ كاملًا.',
+    ],
+    quoteReference: (reference) => `يُرجى ذكر الرقم المرجعي ${reference} في أي رسالة تتعلّق بطلبك.`,
   },
 };
 
@@ -129,10 +157,10 @@ export function confirmationMail(facts: ConfirmationFacts): Mail {
     w.received,
     '',
     `  ${title}`,
-    `  ${when(edition, lang, w)}, ${where(edition, lang, w)}`,
+    `  ${when(edition, lang, w)}${w.comma}${where(edition, lang, w)}`,
     '',
     `${w.reference}${w.colon} ${reference}`,
-    `${w.participants}${w.colon} ${quote.participants}`,
+    `${w.participants}${w.colon} ${new Intl.NumberFormat(lang).format(quote.participants)}`,
     `${w.total}${w.colon} ${formatMoney(quote.total, lang)}`,
     ...quote.notes,
     w.invoiceConfirms,

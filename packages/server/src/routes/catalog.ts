@@ -15,12 +15,12 @@ export type CatalogVariant = 'all' | UiLanguage;
 function preparedCatalogs(deps: AppDeps): Record<CatalogVariant, PreparedBody> {
   const {catalog} = deps.catalog;
   const json = (value: unknown) => prepareBody(JSON.stringify(value), 'application/json; charset=utf-8');
-  return {all: json(catalog), en: json(catalogInLanguage(catalog, 'en')), fr: json(catalogInLanguage(catalog, 'fr')), es: json(catalogInLanguage(catalog, 'es'))};
+  return {all: json(catalog), ...Object.fromEntries(UiLanguage.options.map((lang) => [lang, json(catalogInLanguage(catalog, lang))]))} as Record<CatalogVariant, PreparedBody>;
 }
 
 /**
- * The catalog handler: `/v1/catalog` (`?lang=en|fr|es` for one language's texts) and the public
- * files `/catalog.json`, `/catalog.en.json`, `/catalog.fr.json`, `/catalog.es.json`, which any
+ * The catalog handler: `/v1/catalog` (`?lang=en|fr|es|ar` for one language's texts) and the public
+ * files `/catalog.json`, `/catalog.{en,fr,es,ar}.json`, which any
  * site may load; `/v1/catalog` follows `ALLOWED_ORIGINS` like the rest of the API.
  */
 export function catalogHandlers(deps: AppDeps): {api: (c: Context<AppEnv>) => Response; file: (variant: CatalogVariant) => (c: Context<AppEnv>) => Response} {
