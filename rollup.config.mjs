@@ -49,7 +49,7 @@ const treeshake = {manualPureFunctions: ['z']};
  * form (which the dialog and a page with the form share in the all-in-one bundle), validation.
  */
 function chunkFileName(chunk) {
-  const language = chunk.moduleIds.map((id) => /\/localize\/(fr|es)\//.exec(id)?.[1]).find(Boolean);
+  const language = chunk.moduleIds.map((id) => /\/localize\/(fr|es|ar)\//.exec(id)?.[1]).find(Boolean);
   if (language) return `chunks/messages-${language}-[hash].js`;
   const holds = (path) => chunk.moduleIds.some((id) => id.includes(path));
   if (holds('/internal/application-dialog.')) return 'chunks/application-dialog-[hash].js';
@@ -106,7 +106,7 @@ const formFromCdn = {
  * classic script defines), so each language added costs the classic script a few bytes, not
  * its words.
  */
-const classicLanguages = ['fr', 'es'];
+const classicLanguages = ['fr', 'es', 'ar'];
 const classicMessageGroups = ['common', 'course-list', 'course-detail'];
 const wordsBesideClassicScript = {
   name: 'words-beside-classic-script',

@@ -68,7 +68,8 @@ export const formStyles = css`  form {
     inline-size: 1.25em;
     block-size: 1.25em;
     min-height: 0;
-    margin-block-start: 0.15em;
+    /* The browser's own margins are physical (4px left, 3px right): they would not mirror. */
+    margin: 0.15em 0 0;
     accent-color: var(--_accent);
   }
   .combobox {

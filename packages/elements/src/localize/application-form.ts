@@ -8,5 +8,5 @@ import type {MessageGroup} from './message-groups.js';
 /** Words of `<metropolis-application-form>`. */
 export const applicationFormMessages: MessageGroup<ApplicationFormMessages> = {
   en: applicationForm,
-  load: {fr: () => import('./fr/application-form.js').then((m) => m.applicationForm), es: () => import('./es/application-form.js').then((m) => m.applicationForm)},
+  load: {fr: () => import('./fr/application-form.js').then((m) => m.applicationForm), es: () => import('./es/application-form.js').then((m) => m.applicationForm), ar: () => import('./ar/application-form.js').then((m) => m.applicationForm)},
 };

@@ -8,5 +8,5 @@ import type {MessageGroup} from './message-groups.js';
 /** Words of `<metropolis-course-list>`. */
 export const courseListMessages: MessageGroup<CourseListMessages> = {
   en: courseList,
-  load: {fr: () => import('./fr/course-list.js').then((m) => m.courseList), es: () => import('./es/course-list.js').then((m) => m.courseList)},
+  load: {fr: () => import('./fr/course-list.js').then((m) => m.courseList), es: () => import('./es/course-list.js').then((m) => m.courseList), ar: () => import('./ar/course-list.js').then((m) => m.courseList)},
 };

@@ -9,7 +9,7 @@ import type {MessageGroup} from './message-groups.js';
 /** Words of `<metropolis-fee-calculator>`. */
 export const feeCalculatorMessages: MessageGroup<FeeCalculatorMessages> = {
   en: feeCalculator,
-  load: {fr: () => import('./fr/fee-calculator.js').then((m) => m.feeCalculator), es: () => import('./es/fee-calculator.js').then((m) => m.feeCalculator)},
+  load: {fr: () => import('./fr/fee-calculator.js').then((m) => m.feeCalculator), es: () => import('./es/fee-calculator.js').then((m) => m.feeCalculator), ar: () => import('./ar/fee-calculator.js').then((m) => m.feeCalculator)},
 };
 
 /**
@@ -19,5 +19,5 @@ export const feeCalculatorMessages: MessageGroup<FeeCalculatorMessages> = {
  */
 export const feeEngineMessages: MessageGroup<boolean> = {
   en: true,
-  load: {fr: () => loadFeeMessages('fr').then(() => true), es: () => loadFeeMessages('es').then(() => true)},
+  load: {fr: () => loadFeeMessages('fr').then(() => true), es: () => loadFeeMessages('es').then(() => true), ar: () => loadFeeMessages('ar').then(() => true)},
 };

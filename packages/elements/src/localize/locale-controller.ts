@@ -3,36 +3,62 @@
  * @module
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {languageFor, loadedMessages, loadMessages, type Language, type MessageGroup} from './message-groups.js';
+import {directionOf, languageFor, loadedMessages, loadMessages, type Direction, type Language, type MessageGroup} from './message-groups.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 type Groups = Record<string, MessageGroup<unknown>>;
 /** The messages of each group, by the group's name. */
 export type MessagesOf<G extends Groups> = {[K in keyof G]: G[K] extends MessageGroup<infer T> ? T : never};
 
+/** `element` or its nearest ancestor (crossing shadow roots) that `wanted` accepts. */
+function nearest(element: Element, wanted: (element: Element) => boolean): Element | undefined {
+  for (let node: Node | null = element; node; node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null)) {
+    if (node instanceof Element && wanted(node)) return node;
+  }
+  return undefined;
+}
+
 /**
  * The language tag that applies to `element`: its own `lang`, else the nearest ancestor's
  * (crossing shadow roots), else `<html lang>`, else English.
  */
 export function languageTagOf(element: Element): string {
-  let node: Node | null = element;
-  while (node) {
-    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang') ?? 'en';
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
-  }
-  return document.documentElement.lang || 'en';
+  return nearest(element, (at) => at.hasAttribute('lang'))?.getAttribute('lang') || 'en';
+}
+
+/**
+ * The writing direction that applies to `element`: from the nearest ancestor (itself included,
+ * crossing shadow roots) with a `dir` of `ltr` or `rtl` or with a `lang`, whichever is nearer (on
+ * one element `dir` wins); a `lang` gives its language's direction. So `lang="ar"` on the element
+ * mirrors it inside a left-to-right page, and `dir="rtl"` on a page mirrors an English element.
+ */
+export function directionAt(element: Element): Direction {
+  const explicit = (at: Element | undefined) => /^(ltr|rtl)$/i.exec(at?.getAttribute('dir') ?? '')?.[0].toLowerCase() as Direction | undefined;
+  const at = nearest(element, (candidate) => !!explicit(candidate) || candidate.hasAttribute('lang'));
+  return explicit(at) ?? directionOf(at?.getAttribute('lang') ?? '');
+}
+
+// One sheet per direction, shared by every element: adopted by the shadow root, so no element
+// template has to carry it, and no inline style is needed (nothing for a CSP to refuse).
+// `!important` in the shadow tree outranks a page's own `!important` `direction` on the host.
+const directionSheets: Partial<Record<Direction, CSSStyleSheet>> = {};
+
+function adoptDirection(root: ShadowRoot | null, dir: Direction): void {
+  const sheet = (directionSheets[dir] ??= new CSSStyleSheet());
+  sheet.replaceSync(`:host{direction:${dir}!important}`);
+  if (root && root.adoptedStyleSheets.at(-1) !== sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets.filter((other) => !Object.values(directionSheets).includes(other)), sheet];
 }
 
 const controllers = new Set<LocaleController<Groups>>();
 let observer: MutationObserver | undefined;
 
-/** One observer for the whole page: any `lang` change re-resolves every element's language. */
+/** One observer for the whole page: any `lang` or `dir` change re-resolves every element's language and direction. */
 function watchLanguageChanges(): void {
   if (observer) return;
   observer = new MutationObserver(() => {
     for (const controller of controllers) controller.resolve();
   });
-  observer.observe(document.documentElement, {attributes: true, attributeFilter: ['lang'], subtree: true});
+  observer.observe(document.documentElement, {attributes: true, attributeFilter: ['lang', 'dir'], subtree: true});
 }
 
 function messagesIn<G extends Groups>(groups: G, lang: Language): MessagesOf<G> | undefined {
@@ -48,10 +74,11 @@ function messagesIn<G extends Groups>(groups: G, lang: Language): MessagesOf<G> 
 /**
  * Gives an element its language and the messages of the groups it uses, and re-renders it when
  * the page's or an ancestor's `lang` changes. Until a language's messages have loaded, the
- * previous ones stay.
+ * previous ones stay. Gives it its writing direction too ({@link directionAt}), at once: the
+ * shadow root's content runs right to left for `ar` (styles use logical properties only).
  */
 export class LocaleController<G extends Groups> implements ReactiveController {
-  /** Our language (`en`, `fr`, `es`) the messages are in. */
+  /** Our language (`en`, `fr`, `es`, `ar`) the messages are in. */
   lang: Language = 'en';
   /** The full tag for `Intl` (dates, money, country names), e.g. `fr-CA`. */
   locale = 'en';
@@ -83,8 +110,9 @@ export class LocaleController<G extends Groups> implements ReactiveController {
     controllers.delete(this as unknown as LocaleController<Groups>);
   }
 
-  /** Re-reads the language that applies; loads its messages if needed, then re-renders. */
+  /** Re-reads the language and direction that apply; loads the language's messages if needed, then re-renders. */
   resolve(): void {
+    adoptDirection(this.host.shadowRoot, directionAt(this.host));
     const tag = languageTagOf(this.host);
     const lang = languageFor(tag);
     const ready = messagesIn(this.groups, lang);

@@ -1,15 +1,28 @@
 /**
  * Messages come in groups (words shared by every element, each element's own), each with English
- * built in and French and Spanish loaded on demand: a page loads the words of the elements it
+ * built in and French, Spanish and Arabic loaded on demand: a page loads the words of the elements it
  * uses, in the languages it shows (separate chunks in the ES module bundles, inlined in the
  * classic-script bundle).
  * @module
  */
 /** A language the elements are written in. */
-export type Language = 'en' | 'fr' | 'es';
+export type Language = 'en' | 'fr' | 'es' | 'ar';
 
 /** Every language, English first. */
-export const languages: readonly Language[] = ['en', 'fr', 'es'];
+export const languages: readonly Language[] = ['en', 'fr', 'es', 'ar'];
+
+/** A writing direction, as the `dir` attribute names it. */
+export type Direction = 'ltr' | 'rtl';
+
+// Written right to left: Arabic, Persian, Hebrew, Urdu, Pashto, Kurdish (Sorani), Dhivehi,
+// Yiddish, Sindhi, Uyghur, or any tag naming the Arabic or Hebrew script (`ku-Arab`). A Persian
+// page shows our English words, but its layout still runs right to left.
+const rightToLeft = /^(ar|fa|he|iw|ur|ps|ckb|dv|yi|sd|ug)\b|-(arab|hebr)\b/i;
+
+/** The direction a BCP 47 tag is written in. */
+export function directionOf(tag: string): Direction {
+  return rightToLeft.test(tag) ? 'rtl' : 'ltr';
+}
 
 /** The language of ours that serves a BCP 47 tag: `fr-CA` → `fr`; English for anything else. */
 export function languageFor(tag: string | null | undefined): Language {

@@ -1,4 +1,7 @@
 import {expect} from '@open-wc/testing';
+import {applicationForm as ar} from './ar/application-form.js';
+import {courseList as arList} from './ar/course-list.js';
+import {feeCalculator as arCalculator} from './ar/fee-calculator.js';
 import {applicationForm as en} from './en/application-form.js';
 import {courseDetail as enDetail} from './en/course-detail.js';
 import {courseList as enList} from './en/course-list.js';
@@ -38,6 +41,15 @@ describe('counted words', () => {
     expect(esDetail.quota('Tarifa especial', 0)).to.equal('Tarifa especial: hasta 0 plazas en total.');
     expect(es.charactersOver(1)).to.equal('1 carácter de más');
     expect(esCalculator.participantCount(0)).to.equal('0 participantes');
+  });
+
+  it('Arabic: zero, one, two (a dual), few (3–10), many (11–99), other, in every element alike', () => {
+    const d = (n: number) => new Intl.NumberFormat('ar').format(n);
+    expect([0, 1, 2, 3, 11, 100].map(arList.results)).to.deep.equal(['لا دورات', 'دورة واحدة', 'دورتان', `${d(3)} دورات`, `${d(11)} دورة`, `${d(100)} دورة`]);
+    expect(ar.charactersOver(2)).to.equal('حرفان زائدان');
+    expect(ar.errorCount(1)).to.equal('صحّح حقلًا واحدًا لإرسال طلبك:');
+    expect(arCalculator.participantCount(2)).to.equal('مشاركان');
+    expect(arCalculator.results(12)).to.equal(`${d(12)} نتيجة`);
   });
 
   it('writes large counts with the language’s grouping', () => {

@@ -222,6 +222,7 @@ describe('<metropolis-application-form> without a server', () => {
   for (const [lang, given, required, email] of [
     ['fr', 'Prénom', 'Saisissez votre prénom', 'Saisissez une adresse e-mail comme nom@ville.gouv.fr'],
     ['es', 'Nombre', 'Escriba su nombre', 'Escriba un correo electrónico como nombre@ciudad.gob.mx'],
+    ['ar', 'الاسم الأول', 'أدخل اسمك الأول', 'أدخل عنوان بريد إلكتروني مثل name@city.gov'],
   ] as const) {
     it(`speaks ${lang}: labels, messages and the error summary, with no axe violation`, async () => {
       const form = await formOf(`edition="${DIPLOMA}"`, lang);
@@ -240,6 +241,7 @@ describe('<metropolis-application-form> without a server', () => {
     ['en', () => import('../../localize/en/application-form.js')],
     ['fr', () => import('../../localize/fr/application-form.js')],
     ['es', () => import('../../localize/es/application-form.js')],
+    ['ar', () => import('../../localize/ar/application-form.js')],
   ] as const) {
     it(`says how to fix every field in ${lang}`, async () => {
       const words = (await load()).applicationForm;

@@ -455,6 +455,20 @@ describe('<metropolis-course-detail>', () => {
       await expect(onlyEnglish).to.be.accessible();
     });
 
+    it('speaks Arabic around English catalog text, which it marks and announces, with no axe violation', async () => {
+      const detail = await detailOf(sample(), 'lang="ar"');
+      const notice = () => clean(root(detail).querySelector('[part="language-notice"]')?.textContent);
+      await until(() => notice() !== '');
+      // The sample catalog has no Arabic text: the course is described in English, and says so.
+      expect(notice()).to.equal('هذه الدورة موصوفة باللغة الإنجليزية فقط.');
+      expect(title(detail)).to.equal('Metropolis Diploma in Internationalization for Local Authorities');
+      expect(root(detail).querySelector('[part="title"]')!.getAttribute('lang')).to.equal('en');
+      // Prices and dates through Intl for ar.
+      expect(clean(root(detail).querySelector('table')!.textContent)).to.contain(new Intl.NumberFormat('ar', {style: 'currency', currency: 'EUR'}).format(660));
+      expect(getComputedStyle(root(detail).querySelector('[part="base"]')!).direction).to.equal('rtl');
+      await expect(detail).to.be.accessible();
+    });
+
     it('is accessible in French and Spanish, loaded and not found', async () => {
       for (const lang of ['fr', 'es']) {
         const detail = await detailOf(sample(), `lang="${lang}"`);

@@ -4,7 +4,7 @@
  * element loads it on demand, so its first download stays small.
  * @module
  */
-import {addDays, feeTable, formatDay, formatPercent, refundTimeline, ruleLabel, type FeeSchedule, type FeeTablePrices, type LocalizedText, type Money} from '@metropolis-training/sdk';
+import {addDays, feeTable, formatDay, formatPercent, refundTimeline, ruleLabel, type FeeSchedule, type FeeTablePrices, type LocalizedText, type Money, type UiLanguage} from '@metropolis-training/sdk';
 import type {CourseDetailMessages} from '../../localize/en/course-detail.js';
 import {listOf} from '../../internal/edition-view.js';
 
@@ -21,7 +21,7 @@ const sameAmount = (a: Money | undefined, b: Money | undefined) => a?.amount ===
  * The fee table's lines from the SDK's rows: one per price, "members" and "non-members" apart
  * when they differ, income groups with the same rate and prices together.
  */
-export function feeLines(schedule: FeeSchedule, date: string, lang: 'en' | 'fr' | 'es', locale: string, m: CourseDetailMessages, notes: (string | LocalizedText)[]): FeeLine[] {
+export function feeLines(schedule: FeeSchedule, date: string, lang: UiLanguage, locale: string, m: CourseDetailMessages, notes: (string | LocalizedText)[]): FeeLine[] {
   const rows = feeTable(schedule, date);
   const lines: FeeLine[] = [];
   const percent = (p: number) => formatPercent(p, locale);

@@ -384,6 +384,15 @@ describe('<metropolis-course-list>', () => {
       await expect(list).to.be.accessible();
     });
 
+    it('speaks Arabic: counts by its six plural forms, right to left, with no axe violation', async () => {
+      const list = await listOf(sample(), 'lang="ar"');
+      await until(() => summary(list) === `${new Intl.NumberFormat('ar').format(3)} دورات`);
+      expect(cards(list)[0]!.querySelector('[part="status"]')!.textContent).to.equal('باب التقديم مفتوح');
+      expect(cards(list)[0]!.textContent).to.contain('إسبانيا');
+      expect(getComputedStyle(list.shadowRoot!.querySelector('[part="base"]')!).direction).to.equal('rtl');
+      await expect(list).to.be.accessible();
+    });
+
     it('is accessible in French and Spanish too', async () => {
       for (const lang of ['fr', 'es']) {
         const list = await listOf(sample(), `lang="${lang}" show-past`);

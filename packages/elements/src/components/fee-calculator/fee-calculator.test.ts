@@ -343,6 +343,20 @@ describe('<metropolis-fee-calculator>', () => {
     });
   });
 
+  it('speaks Arabic: labels, the engine’s reasons and the amounts, right to left', async () => {
+    const container = await fixture<HTMLDivElement>(html`<div lang="ar"></div>`);
+    container.innerHTML = `<metropolis-fee-calculator edition="${DIPLOMA}" now="${DEMO_DAY}" membership="member" country="ET" participants="2"><script type="application/json">${inlineJson(sample())}</script></metropolis-fee-calculator>`;
+    const el = await ready(container.querySelector('metropolis-fee-calculator')!);
+    await until(() => clean(q(el, '[part="quote"] h2')?.textContent).startsWith('الرسوم المستحقة عليك'));
+    const quote = clean(q(el, '[part="quote"]')!.textContent);
+    // The engine's sentences in Arabic; the rule labels are the catalog's (English: it has no Arabic).
+    expect(quote).to.contain('لأعضاء Metropolis المسدِّدين لاشتراكاتهم');
+    expect(quote).to.contain('مشاركان');
+    // Intl's Arabic money: a right-to-left mark, the amount, then the sign ("€330.00" in English).
+    expect(q(el, '[part="total"] .amount')!.textContent!.trim()).to.match(/^\u200f[0-9٠-٩][0-9٠-٩.,٫٬]* €$/);
+    expect(getComputedStyle(q(el, '[part="base"]')!).direction).to.equal('rtl');
+  });
+
   describe('accessibility', () => {
     it('has no axe violation: loading done, with and without a price, in English', async () => {
       await expect(await diploma()).to.be.accessible();
@@ -350,8 +364,8 @@ describe('<metropolis-fee-calculator>', () => {
       await expect(await partner('country="US"')).to.be.accessible();
     });
 
-    it('has no axe violation in French and Spanish', async () => {
-      for (const lang of ['fr', 'es']) {
+    it('has no axe violation in French, Spanish and Arabic', async () => {
+      for (const lang of ['fr', 'es', 'ar']) {
         const container = await fixture<HTMLDivElement>(html`<div lang=${lang}></div>`);
         container.innerHTML = `<metropolis-fee-calculator edition="${DIPLOMA}" now="${DEMO_DAY}" membership="member" country="ET"><script type="application/json">${inlineJson(sample())}</script></metropolis-fee-calculator>`;
         const el = await ready(container.querySelector('metropolis-fee-calculator')!);

@@ -1,0 +1,68 @@
+/**
+ * Arabic words shared by every element.
+ * @module
+ */
+import type {CommonMessages} from '../en/common.js';
+
+/** @internal */
+export const common: CommonMessages = {
+  loading: 'جارٍ تحميل الدورات…',
+  loadFailed: 'تعذّر تحميل الدورات.',
+  loadFailedOffline: 'تعذّر الوصول إلى خادم الدورات. تحقّق من اتصالك وحاول مرة أخرى.',
+  catalogInvalid: 'تعذّرت قراءة فهرس الدورات: ليس بالشكل المتوقَّع.',
+  noSource: 'لم يُحدَّد لهذا العنصر أي فهرس للدورات.',
+  retry: 'إعادة المحاولة',
+  close: 'إغلاق',
+  apply: 'تقديم طلب',
+  applyFor: (title) => `تقديم طلب: ${title}`,
+  addToCalendar: 'إضافة إلى التقويم',
+  addToCalendarFor: (title) => `إضافة إلى التقويم: ${title}`,
+  online: 'عبر الإنترنت',
+  datesToBeAnnounced: 'المواعيد ستُعلَن لاحقًا',
+  datesToBeConfirmed: 'المواعيد قيد التأكيد',
+  datesToBeConfirmedIn: (period) => `${period}، المواعيد قيد التأكيد`,
+  timeZone: (zone) => `بتوقيت ${zone}`,
+  deadline: (day) => `تُقبل الطلبات حتى ${day}`,
+  free: 'مجانًا',
+  feeToBeAnnounced: 'الرسوم ستُعلَن لاحقًا',
+  reducedFrom: (price) => `رسوم مخفّضة ابتداءً من ${price}`,
+  languagesOf: (list) => `باللغات: ${list}`,
+  providedBy: 'الجهة المنظِّمة',
+  formats: {
+    diploma: 'دبلوم',
+    workshop: 'ورشة عمل',
+    'online-course': 'دورة عبر الإنترنت',
+    webinar: 'ندوة عبر الإنترنت',
+    'learning-hub': 'مركز تعلّم',
+  },
+  statuses: {
+    upcoming: 'قادمة',
+    open: 'باب التقديم مفتوح',
+    closed: 'باب التقديم مغلق',
+    'in-progress': 'جارية',
+    completed: 'منتهية',
+    cancelled: 'ملغاة',
+  },
+  themes: {
+    climate: 'المناخ',
+    'e-government': 'الحكومة الإلكترونية',
+    environment: 'البيئة',
+    financing: 'التمويل',
+    'gender-equality': 'المساواة بين الجنسين',
+    gis: 'نظم المعلومات الجغرافية',
+    governance: 'الحوكمة',
+    housing: 'الإسكان',
+    'informal-settlements': 'الأحياء غير الرسمية',
+    internationalization: 'التدويل',
+    'metropolitan-governance': 'حوكمة المدن الكبرى',
+    mobility: 'التنقّل',
+    'public-health': 'الصحة العامة',
+    'smart-cities': 'المدن الذكية',
+    'social-cohesion': 'التماسك الاجتماعي',
+    tax: 'الضرائب',
+    'urban-economics': 'الاقتصاد الحضري',
+    'urban-management': 'الإدارة الحضرية',
+    'urban-planning': 'التخطيط الحضري',
+    water: 'المياه',
+  },
+};
