@@ -1,5 +1,5 @@
 // The demo page: the server's (demo) date from /v1/meta goes into the elements' `now`, the
-// language buttons switch <html lang> (the elements follow at run time) and the page's own words
+// language buttons switch <html lang> and <html dir> (the elements follow at run time) and the page's own words
 // (the links under "More" stay in English, marked lang="en"). Apply needs no code:
 // the elements open the application form in a dialog. No inline script: the page's CSP allows
 // only files. The date is formatted with Intl directly: the page loads no code it does not use.
@@ -41,6 +41,15 @@ const words = {
     applyIntro: '«Inscribirse» abre el formulario de solicitud en un cuadro de diálogo (su código se carga con el primer clic); Escape o «Cerrar» le devuelven a la ficha.',
     courseHeading: 'La página de una formación', moreHeading: 'Más', moreNote: 'Estos ejemplos se describen en inglés.',
   },
+  ar: {
+    demo: (day) => `تاريخ العرض التجريبي: ${day}`, today: (day) => `اليوم: ${day}`,
+    pageTitle: 'Metropolis Training — عرض تجريبي', title: 'Metropolis Training — عرض تجريبي', languages: 'لغة الصفحة',
+    sampleData: 'بيانات نموذجية.',
+    notice: 'أُعدّ الفهرس من وثائق نشرتها Metropolis لأغراض العرض، وسجل الأعضاء في خادم العرض هذا بيانات نموذجية مختلقة (يحمل أعضاؤه عبارة «sample data»): لا تظهر هنا أي عضوية أو اشتراكات حقيقية.',
+    listHeading: 'قائمة الدورات، من واجهة برمجة هذا الخادم', listIntro: 'عنصر واحد،',
+    applyIntro: 'يفتح زر «تقديم طلب» استمارة الطلب في مربع حوار (تُحمَّل شيفرته عند النقرة الأولى)؛ ويعيدك مفتاح Escape أو زر «إغلاق» إلى البطاقة.',
+    courseHeading: 'صفحة الدورة', moreHeading: 'المزيد', moreNote: 'هذه الأمثلة موصوفة باللغة الإنجليزية.',
+  },
 };
 
 /** The page's own words in the page's language, as text; the pressed button is the language shown. */
@@ -80,6 +89,8 @@ async function main() {
 for (const button of document.querySelectorAll('[data-lang]')) {
   button.addEventListener('click', () => {
     document.documentElement.lang = button.dataset.lang;
+    // The page runs right to left in Arabic; the elements follow its lang and dir on their own.
+    document.documentElement.dir = button.dataset.lang === 'ar' ? 'rtl' : 'ltr';
     translatePage();
     showDate();
   });
