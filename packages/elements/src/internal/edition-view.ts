@@ -3,7 +3,7 @@
  * module only words and formats.
  * @module
  */
-import {applicationDeadline, formatDay, formatDayRange, formatMoney, localDate, pick, statusOf, type Course, type Edition, type EditionStatus, type Provider} from '@metropolis-training/sdk';
+import {applicationDeadline, formatDay, formatDayRange, formatMoney, localDate, pick, statusOf, type Course, type Edition, type EditionStatus, type LocalizedText, type Provider} from '@metropolis-training/sdk';
 import type {CommonMessages} from '../localize/en/common.js';
 import type {IndexedCatalog} from './catalog-controller.js';
 
@@ -14,6 +14,9 @@ export interface EditionView {
   provider: Provider | undefined;
   title: string;
   summary: string;
+  /** `en` when the title (or the summary) is the English fallback on a page in another language. */
+  titleLang: 'en' | undefined;
+  summaryLang: 'en' | undefined;
   status: EditionStatus;
   /** "17–21 November 2025", "October 2014, dates to be confirmed", … */
   dates: string;
@@ -29,6 +32,15 @@ export interface EditionView {
   reducedFrom: string | undefined;
   /** Languages of instruction in words, if announced. */
   languages: string | undefined;
+}
+
+/**
+ * `en` when `text` has nothing in `lang` and shows its English, for the `lang` attribute that
+ * lets a screen reader pronounce it as English (WCAG 3.1.2); nothing on an English page.
+ */
+export function fallbackLanguage(text: LocalizedText, lang: string): 'en' | undefined {
+  const base = lang.split('-')[0]!.toLowerCase();
+  return base === 'en' || Object.keys(text).some((key) => key.split('-')[0]!.toLowerCase() === base) ? undefined : 'en';
 }
 
 /** The day `now` stands for in the edition's time zone. */
@@ -120,6 +132,8 @@ export function editionView(data: IndexedCatalog, edition: Edition, now: Date | 
     provider,
     title: pick(course.title, locale),
     summary: pick(course.summary, locale),
+    titleLang: fallbackLanguage(course.title, locale),
+    summaryLang: fallbackLanguage(course.summary, locale),
     status,
     dates: datesText,
     timeZone: location.mode === 'online' && dates.kind === 'fixed' ? m.timeZone(zoneName(edition.timeZone, dates.start, locale)) : undefined,

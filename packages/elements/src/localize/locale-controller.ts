@@ -12,7 +12,8 @@ export type MessagesOf<G extends Groups> = {[K in keyof G]: G[K] extends Message
 
 /** `element` or its nearest ancestor (crossing shadow roots) that `wanted` accepts. */
 function nearest(element: Element, wanted: (element: Element) => boolean): Element | undefined {
-  for (let node: Node | null = element; node; node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null)) {
+  // Past a shadow root to its host; the document, which has neither, ends the walk.
+  for (let node: Node | null | undefined = element; node; node = node.parentNode ?? (node as ShadowRoot).host) {
     if (node instanceof Element && wanted(node)) return node;
   }
   return undefined;
@@ -46,7 +47,7 @@ const directionSheets: Partial<Record<Direction, CSSStyleSheet>> = {};
 function adoptDirection(root: ShadowRoot | null, dir: Direction): void {
   const sheet = (directionSheets[dir] ??= new CSSStyleSheet());
   sheet.replaceSync(`:host{direction:${dir}!important}`);
-  if (root && root.adoptedStyleSheets.at(-1) !== sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets.filter((other) => !Object.values(directionSheets).includes(other)), sheet];
+  if (root) root.adoptedStyleSheets = [...root.adoptedStyleSheets.filter((other) => !Object.values(directionSheets).includes(other)), sheet];
 }
 
 const controllers = new Set<LocaleController<Groups>>();
@@ -125,7 +126,7 @@ export class LocaleController<G extends Groups> implements ReactiveController {
         // Only if the language is still the one asked for.
         if (languageTagOf(this.host) === tag) this.apply(tag, lang, messagesIn(this.groups, lang)!);
       },
-      (error: unknown) => console.warn(`Metropolis Training: the ${lang} messages could not be loaded; staying in ${this.lang}.`, error),
+      (error: unknown) => console.warn(`Metropolis Training: the ${lang} messages could not be loaded.`, error),
     );
   }
 

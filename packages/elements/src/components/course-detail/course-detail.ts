@@ -8,7 +8,7 @@ import {ApplyEvent} from '../../events/apply-event.js';
 import {addToCalendar, applyUrl, openApplication} from '../../internal/actions.js';
 import {clockOf, safeUrl} from '../../internal/attributes.js';
 import {CatalogController, type IndexedCatalog} from '../../internal/catalog-controller.js';
-import {displayNames, editionView, listOf, todayIn, type EditionView} from '../../internal/edition-view.js';
+import {displayNames, editionView, fallbackLanguage, listOf, todayIn, type EditionView} from '../../internal/edition-view.js';
 import {publishJsonLd} from '../../internal/json-ld.js';
 import {sourceState, stateMessage} from '../../internal/source-state.js';
 import {baseStyles, catalogStyles} from '../../internal/styles.js';
@@ -215,9 +215,9 @@ export class CourseDetail extends LitElement {
   private langOf(text: Text): string | typeof nothing {
     const {lang} = this.i18n;
     if (typeof text === 'string' || lang === 'en') return nothing;
-    const own = Object.keys(text).some((key) => key.split('-')[0] === lang);
-    this.textsShown[own ? 'own' : 'english']++;
-    return own ? nothing : 'en';
+    const fallback = fallbackLanguage(text, lang);
+    this.textsShown[fallback ? 'english' : 'own']++;
+    return fallback ?? nothing;
   }
 
   private text(text: Text): string {

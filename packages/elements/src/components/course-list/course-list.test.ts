@@ -376,6 +376,7 @@ describe('<metropolis-course-list>', () => {
       list.setAttribute('lang', 'fr');
       await until(() => summary(list) === '3 formations');
       expect(titles(list)[0]).to.equal('Diplôme Metropolis en internationalisation des autorités locales');
+      expect(cards(list)[0]!.querySelector('[part="card-title"]')!.hasAttribute('lang'), 'a title in the page language is not marked').to.equal(false);
       expect(cards(list)[0]!.textContent).to.match(/17\s?–\s?21 novembre 2025/);
       expect(cards(list)[0]!.textContent).to.contain('Barcelone, Espagne');
       list.removeAttribute('lang');
@@ -389,6 +390,10 @@ describe('<metropolis-course-list>', () => {
       await until(() => summary(list) === `${new Intl.NumberFormat('ar').format(3)} دورات`);
       expect(cards(list)[0]!.querySelector('[part="status"]')!.textContent).to.equal('باب التقديم مفتوح');
       expect(cards(list)[0]!.textContent).to.contain('إسبانيا');
+      // The catalog has no Arabic: titles and summaries show in English, marked so for screen readers.
+      const card = cards(list)[0]!;
+      expect(card.querySelector('[part="card-title"]')!.getAttribute('lang')).to.equal('en');
+      expect(card.querySelector('.card-summary')!.getAttribute('lang')).to.equal('en');
       expect(getComputedStyle(list.shadowRoot!.querySelector('[part="base"]')!).direction).to.equal('rtl');
       await expect(list).to.be.accessible();
     });
