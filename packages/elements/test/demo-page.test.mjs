@@ -48,7 +48,7 @@ describe('the demo page', () => {
       assert.deepEqual({...english, notice: english.notice.slice(0, 12)}, {
         lang: 'en', title: 'Metropolis Training — demo', h1: 'Metropolis Training — demo',
         headings: ['The course list, from this server’s API', 'The course page', 'More'], notice: 'Sample data.',
-        navLabel: 'Language of the page', pressed: {en: 'true', fr: 'false', es: 'false'}, moreNote: null, linksLang: 'en', apply: 'Apply',
+        navLabel: 'Language of the page', pressed: {en: 'true', fr: 'false', es: 'false', ar: 'false'}, moreNote: null, linksLang: 'en', apply: 'Apply',
       });
 
       await tab.click('[data-lang="fr"]');
@@ -60,14 +60,21 @@ describe('the demo page', () => {
       assert.deepEqual(french.headings, ['La liste des formations, depuis l’API de ce serveur', 'La page d’une formation', 'Plus']);
       assert.match(french.notice, /^Données d’exemple\. Le catalogue est construit/);
       assert.equal(french.navLabel, 'Langue de la page');
-      assert.deepEqual(french.pressed, {en: 'false', fr: 'true', es: 'false'});
+      assert.deepEqual(french.pressed, {en: 'false', fr: 'true', es: 'false', ar: 'false'});
       assert.equal(french.moreNote, 'Ces exemples sont décrits en anglais.');
       assert.equal(french.linksLang, 'en', 'the English link list is marked as English');
 
       await tab.click('[data-lang="es"]');
       await appliesIn('Inscribirse');
       const spanish = await snapshot(tab);
-      assert.deepEqual([spanish.h1, spanish.headings[2], spanish.pressed], ['Metropolis Training — demostración', 'Más', {en: 'false', fr: 'false', es: 'true'}]);
+      assert.deepEqual([spanish.h1, spanish.headings[2], spanish.pressed], ['Metropolis Training — demostración', 'Más', {en: 'false', fr: 'false', es: 'true', ar: 'false'}]);
+
+      // Arabic: the page and the elements run right to left.
+      await tab.click('[data-lang="ar"]');
+      await appliesIn('تقديم طلب');
+      const arabic = await snapshot(tab);
+      assert.deepEqual([arabic.lang, arabic.h1, arabic.pressed], ['ar', 'Metropolis Training — عرض تجريبي', {en: 'false', fr: 'false', es: 'false', ar: 'true'}]);
+      assert.deepEqual(await tab.evaluate(() => [document.documentElement.dir, getComputedStyle(document.querySelector('metropolis-course-list').shadowRoot.querySelector('[part="base"]')).direction]), ['rtl', 'rtl']);
 
       await tab.click('[data-lang="en"]');
       await appliesIn('Apply');
