@@ -40,7 +40,7 @@ export const budgets = {
    * counts the course page's fee table (2.4 KB gzip with its two small chunks): the course page
    * always fetched it, from its own chunk, and this figure left it out; 42.2 KB since issue 12:
    * right to left (finding the direction, adopting its sheet) and the Arabic loaders and
-   * fee-rule labels cost the page 0.45 KB, of which moving the calculator's rule labels into
+   * fee-rule labels cost the page 0.5 KB, of which moving the calculator's rule labels into
    * each language's sentences won back 0.3 KB on the calculator but not here (the course page's
    * fee table labels rules in any language at once). The per-element pages keep 40 KB.
    */
