@@ -16,6 +16,20 @@ describe('repository', () => {
   });
 });
 
+describe('Node floor', () => {
+  it('every installed package accepts this Node (no EBADENGINE warning from npm ci), and the README says the floor the root declares', async () => {
+    const {default: semver} = await import('semver');
+    const lock = JSON.parse(readFileSync(new URL('package-lock.json', root), 'utf8'));
+    const refusing = Object.entries(lock.packages)
+      .filter(([path, entry]) => path && typeof entry.engines?.node === 'string' && !semver.satisfies(process.version, entry.engines.node))
+      .map(([path, entry]) => `${path.replace(/^.*node_modules\//, '')}@${entry.version} wants node ${entry.engines.node}`);
+    assert.deepEqual(refusing, [], `on Node ${process.version}`);
+    const floor = JSON.parse(readFileSync(new URL('package.json', root), 'utf8')).engines.node;
+    assert.equal(floor, '>=20');
+    assert.match(readFileSync(new URL('README.md', root), 'utf8'), /Node 20\+/);
+  });
+});
+
 describe('schema plans', () => {
   it('packages/sdk/src/schemas/plans.ts is up to date with the zod schemas (else run: npm run plans -w @metropolis-training/sdk)', async () => {
     const {plansModule} = await import(new URL('packages/sdk/dist/plan/compile.js', root).href);
