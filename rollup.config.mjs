@@ -8,7 +8,7 @@
 //   bundle the form is a chunk of its own, also loaded when a page has the form);
 //   and metropolis-training.iife.js, a classic script with everything inside. Each build writes <entry>.manifest.json (its chunks and their imports) for
 //   `npm run size` and the budget test.
-import {readdirSync} from 'node:fs';
+import {readdirSync, rmSync} from 'node:fs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -34,6 +34,10 @@ const minify = terser({format: {comments: false}, compress: {passes: 2}});
 const minifyModule = terser({ecma: 2020, module: true, format: {comments: false}, compress: {passes: 2}});
 
 const elements = 'packages/elements/dist';
+
+// Each build starts from empty cdn folders: a chunk left by an earlier build (another hash)
+// would ship in the package, unreachable.
+for (const cdn of [`${elements}/cdn`, 'packages/sdk/dist/cdn']) rmSync(cdn, {recursive: true, force: true});
 // Lit's production build, browser entry points.
 const resolveForBrowsers = () => nodeResolve({browser: true, exportConditions: ['browser', 'production']});
 
