@@ -1,0 +1,131 @@
+// The published packages as npm packs them (issue 13): what each tarball holds, that every file
+// in it is reachable from the package's exports, and what publint and arethetypeswrong say.
+// Expects `npm run build` to have run.
+import assert from 'node:assert/strict';
+import {execFileSync} from 'node:child_process';
+import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {dirname, join, posix} from 'node:path';
+import {fileURLToPath} from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const bin = (name) => join(root, 'node_modules', '.bin', name);
+const published = ['sdk', 'elements'];
+
+/** `npm pack` of a package into a temporary folder: its tarball and its file list. */
+function pack(name) {
+  const into = mkdtempSync(join(tmpdir(), `pack-${name}-`));
+  const [result] = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', into], {cwd: join(root, 'packages', name), encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']}));
+  return {into, tarball: join(into, result.filename), files: result.files.map((f) => f.path).sort()};
+}
+
+/** Every file `pattern` (an exports target, maybe with one `*`) names among `files`. */
+function matching(pattern, files) {
+  const path = pattern.replace(/^\.\//, '');
+  if (!path.includes('*')) return files.includes(path) ? [path] : [];
+  const [before, after] = path.split('*');
+  return files.filter((f) => f.startsWith(before) && f.endsWith(after));
+}
+
+/** The export targets of a package.json `exports` value, conditions included. */
+function targets(value) {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(targets);
+  return value && typeof value === 'object' ? Object.values(value).flatMap(targets) : [];
+}
+
+/** The files a module names: relative imports (static, dynamic, re-exports) and its source map. */
+function referencesOf(file, text) {
+  const found = [];
+  for (const match of text.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)["'](\.{1,2}\/[^"']+)["']/g)) found.push(match[1]);
+  const map = /\/\/# sourceMappingURL=(\S+)\s*$/.exec(text);
+  if (map) found.push(map[1]);
+  return found.map((ref) => posix.normalize(posix.join(posix.dirname(file), ref)));
+}
+
+/** The files of `files` no export reaches, following imports, type imports and source maps. */
+function unreachable(files, manifest, dir) {
+  const reached = new Set(['package.json', 'README.md', 'LICENSE']);
+  const queue = targets(manifest.exports).flatMap((target) => matching(target, files));
+  while (queue.length) {
+    const file = queue.pop();
+    if (reached.has(file)) continue;
+    reached.add(file);
+    // A module's declaration file comes with it.
+    if (file.endsWith('.js')) queue.push(file.replace(/\.js$/, '.d.ts'));
+    if (!/\.(js|d\.ts)$/.test(file) || !files.includes(file)) continue;
+    for (const ref of referencesOf(file, readFileSync(join(dir, file), 'utf8'))) {
+      if (files.includes(ref)) queue.push(ref);
+      else if (files.includes(ref.replace(/\.js$/, '.d.ts'))) queue.push(ref.replace(/\.js$/, '.d.ts'));
+    }
+  }
+  return files.filter((f) => !reached.has(f));
+}
+
+describe('published packages (npm pack)', () => {
+  for (const name of published) {
+    describe(`@metropolis-training/${name}`, () => {
+      let packed;
+      const dir = join(root, 'packages', name);
+      const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+      before(() => (packed = pack(name)));
+      after(() => packed && rmSync(packed.into, {recursive: true, force: true}));
+
+      it('holds its README and LICENSE, and no source, test, test support or declaration map', () => {
+        assert.ok(packed.files.includes('README.md'), 'README.md');
+        assert.ok(packed.files.includes('LICENSE'), 'LICENSE');
+        const stray = packed.files.filter((f) => /^src\/|\.test\.|test-support|\.d\.ts\.map$|\.tsbuildinfo$/.test(f));
+        assert.deepEqual(stray, []);
+      });
+
+      it('holds nothing its exports do not reach (imports, types and source maps followed)', () => {
+        assert.deepEqual(unreachable(packed.files, manifest, dir), []);
+      });
+
+      it('ships source maps that carry their sources (the sources are not shipped)', () => {
+        const empty = packed.files
+          .filter((f) => f.endsWith('.js.map'))
+          .filter((f) => {
+            const map = JSON.parse(readFileSync(join(dir, f), 'utf8'));
+            return !map.sourcesContent || map.sourcesContent.length !== map.sources.length || map.sourcesContent.some((s) => typeof s !== 'string');
+          });
+        assert.deepEqual(empty, []);
+      });
+
+      it('says it is ESM only, declares its Node floor, keywords and an exact sideEffects list', () => {
+        assert.equal(manifest.type, 'module');
+        assert.equal(manifest.engines?.node, '>=20');
+        assert.ok(manifest.keywords?.length > 0);
+        assert.match(readFileSync(join(dir, 'README.md'), 'utf8'), /ESM only/);
+        // Every sideEffects entry names shipped files, or the source file the bundler reads in this repository.
+        for (const entry of manifest.sideEffects ?? []) {
+          const shipped = matching(entry, packed.files).length > 0;
+          const source = entry.startsWith('./src/') && readFileSync(join(dir, entry)).length > 0;
+          assert.ok(shipped || source, `${entry} names nothing`);
+        }
+      });
+
+      if (name === 'sdk') {
+        it('its README example runs as written', () => {
+          const [, code] = /```js\n([\s\S]*?)```/.exec(readFileSync(join(dir, 'README.md'), 'utf8'));
+          const out = execFileSync(process.execPath, ['--input-type=module', '-e', code], {cwd: dir, encoding: 'utf8'});
+          assert.match(out, /amount: \d+, currency: 'EUR'/);
+        });
+      }
+
+      it('publint --strict reports nothing', () => {
+        const out = execFileSync(bin('publint'), ['--strict'], {cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']});
+        assert.match(out, /All good!/);
+      });
+
+      it('arethetypeswrong reports no problem for an ESM-only package', () => {
+        const out = execFileSync(bin('attw'), [packed.tarball, '--profile', 'esm-only', '--format', 'json'], {cwd: dirname(packed.tarball), encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']});
+        const {analysis} = JSON.parse(out);
+        const ignored = new Set(['node10', 'node16-cjs']);
+        const problems = Object.values(JSON.parse(out).problems ?? {}).flat().filter((p) => !ignored.has(p.resolutionKind));
+        assert.equal(analysis.packageName, `@metropolis-training/${name}`);
+        assert.deepEqual(problems, []);
+      });
+    });
+  }
+});
