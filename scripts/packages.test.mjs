@@ -3,7 +3,7 @@
 // Expects `npm run build` to have run.
 import assert from 'node:assert/strict';
 import {execFileSync} from 'node:child_process';
-import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {dirname, join, posix} from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -110,6 +110,52 @@ describe('published packages (npm pack)', () => {
           const [, code] = /```js\n([\s\S]*?)```/.exec(readFileSync(join(dir, 'README.md'), 'utf8'));
           const out = execFileSync(process.execPath, ['--input-type=module', '-e', code], {cwd: dir, encoding: 'utf8'});
           assert.match(out, /amount: \d+, currency: 'EUR'/);
+        });
+      }
+
+      if (name === 'elements') {
+        it('React 19 + TypeScript: a TSX page type-checks against the packed package, typed props and events, and refuses a wrong one', () => {
+          // A project with the tarball installed; its dependencies (lit, the SDK, React's types) from this repository.
+          const project = mkdtempSync(join(tmpdir(), 'react-tsx-'));
+          try {
+            const modules = join(project, 'node_modules');
+            mkdirSync(join(modules, '@metropolis-training'), {recursive: true});
+            execFileSync('tar', ['-xzf', packed.tarball, '-C', project]);
+            execFileSync('mv', [join(project, 'package'), join(modules, '@metropolis-training', 'elements')]);
+            symlinkSync(join(root, 'packages', 'sdk'), join(modules, '@metropolis-training', 'sdk'));
+            for (const entry of readdirSync(join(root, 'node_modules'))) {
+              if (!['.bin', '.package-lock.json', '@metropolis-training'].includes(entry)) symlinkSync(join(root, 'node_modules', entry), join(modules, entry));
+            }
+            writeFileSync(join(project, 'tsconfig.json'), JSON.stringify({compilerOptions: {strict: true, noEmit: true, jsx: 'react-jsx', module: 'ESNext', moduleResolution: 'Bundler', target: 'ES2022', lib: ['ES2022', 'DOM'], skipLibCheck: true, types: []}, files: ['page.tsx']}));
+            writeFileSync(join(project, 'page.tsx'), `import type {} from '@metropolis-training/elements/react';
+import {ApplyEvent, type CourseList} from '@metropolis-training/elements';
+import {useRef} from 'react';
+
+export function Page() {
+  const list = useRef<CourseList>(null);
+  return (
+    <>
+      <metropolis-course-list ref={list} api="https://training.example.org" themes={['water', 'climate']} showPast pageSize={12} className="courses"
+        onmetropolis-apply={(event: ApplyEvent) => console.log(event.editionId)}
+        onmetropolis-filter-change={(event) => console.log(event.filters.themes)} />
+      <metropolis-fee-calculator edition="diploma-internationalization-2025" membership="member" participants={2}
+        onmetropolis-quote-change={(event) => console.log(event.quote?.total.amount)} />
+      {/* @ts-expect-error pageSize is a number */}
+      <metropolis-course-list pageSize="ten" />
+      {/* @ts-expect-error no such property */}
+      <metropolis-course-detail notAProperty="x" />
+      {/* @ts-expect-error membership is one of the SDK's statuses */}
+      <metropolis-fee-calculator membership="gold" />
+    </>
+  );
+}
+`);
+            execFileSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', project], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']});
+          } catch (error) {
+            assert.fail(`tsc: ${error.stdout ?? ''}${error.stderr ?? ''}${error.stdout === undefined ? error.message : ''}`);
+          } finally {
+            rmSync(project, {recursive: true, force: true});
+          }
         });
       }
 
