@@ -1,6 +1,7 @@
 // The custom elements manifest describes every element as its JSDoc header does.
 import assert from 'node:assert/strict';
-import {readFileSync} from 'node:fs';
+import {existsSync, readFileSync} from 'node:fs';
+import {createRequire} from 'node:module';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const manifest = JSON.parse(readFileSync(new URL(`../${pkg.customElements}`, import.meta.url), 'utf8'));
@@ -36,5 +37,30 @@ describe('custom elements manifest', () => {
     for (const element of elements.values()) assert.ok(element.summary, `${element.tagName} has a summary`);
     // Internal state is no attribute, however it is declared.
     assert.deepEqual(calculator.attributes.map((a) => a.name).filter((name) => /^[a-z]+[A-Z]/.test(name)), [], 'no camelCase (internal state) attributes');
+  });
+
+  it('validates against the published schema (custom-elements-manifest)', async () => {
+    const {default: Ajv} = await import('ajv');
+    const schema = createRequire(import.meta.url)('custom-elements-manifest/schema.json');
+    const validate = new Ajv({allErrors: true, strict: false}).compile(schema);
+    assert.ok(validate(manifest), JSON.stringify(validate.errors, null, 1));
+  });
+
+  it('points at what the package ships, maps each tag to its define module, types each event with its class', () => {
+    for (const module of manifest.modules) assert.ok(existsSync(new URL(`../${module.path}`, import.meta.url)) && module.path.startsWith('dist/'), `${module.path} ships`);
+    // Only the elements' own modules, not their internals (fees-view, the form's model).
+    assert.ok(!manifest.modules.some((m) => /fees-view|model|catalog-edition/.test(m.path)));
+    const definitions = manifest.modules.flatMap((m) => (m.exports ?? []).filter((e) => e.kind === 'custom-element-definition').map((e) => [e.name, m.path, e.declaration.module]));
+    assert.deepEqual(definitions.map(([tag]) => tag).sort(), [...elements.keys()].sort());
+    for (const [tag, path, declared] of definitions) {
+      assert.match(path, /^dist\/define\/[a-z-]+\.js$/, tag);
+      assert.equal(declared, manifest.modules.find((m) => m.declarations?.some((d) => d.tagName === tag)).path);
+    }
+    for (const element of elements.values()) {
+      for (const event of element.events) assert.match(event.type?.text ?? '', /^[A-Z]\w+Event$/, `${element.tagName} ${event.name} has its class`);
+      assert.deepEqual(element.members.filter((m) => m.privacy && m.privacy !== 'public').map((m) => m.name), [], `${element.tagName}: no private member`);
+      assert.deepEqual(element.slots ?? [], [], `${element.tagName}: no slot (nothing from the light DOM is shown)`);
+      for (const property of element.cssProperties) assert.ok(property.default, `${element.tagName} ${property.name} has a default`);
+    }
   });
 });

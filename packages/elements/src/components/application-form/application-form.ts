@@ -105,7 +105,7 @@ let instances = 0;
  * @cssprop --metropolis-radius - Corner radius (default 8px).
  * @cssprop --metropolis-loading-height - Height kept while the catalog loads, so that the page below does not move when it arrives (default 40rem).
  * @cssprop --metropolis-space - Spacing unit (default 1rem).
- * @cssprop --metropolis-font-family - Font (default: inherited from the page).
+ * @cssprop --metropolis-font-family - Font: the page's own unless set (default inherit).
  * @cssprop --metropolis-font-size - Base font size (default 1rem).
  */
 export class ApplicationForm extends LitElement {

@@ -77,7 +77,6 @@ function heading(level: number, part: string, content: unknown, lang: string | t
  * @fires metropolis-catalog-load - CatalogLoadEvent, when the catalog has loaded and passed validation.
  * @fires metropolis-catalog-error - CatalogErrorEvent, when it could not be loaded (the element shows the error and a retry).
  *
- * @slot - Nothing is shown from the light DOM; an inline `<script type="application/json">` child is read as the catalog.
  *
  * @csspart base - The wrapper of everything (`<article>` once loaded).
  * @csspart header - The badges, title, edition and summary.
@@ -117,7 +116,7 @@ function heading(level: number, part: string, content: unknown, lang: string | t
  * @cssprop --metropolis-radius - Corner radius (default 8px).
  * @cssprop --metropolis-loading-height - Height kept while the catalog loads, so that the page below does not move when it arrives (default 40rem).
  * @cssprop --metropolis-space - Spacing unit (default 1rem).
- * @cssprop --metropolis-font-family - Font (default: inherited from the page).
+ * @cssprop --metropolis-font-family - Font: the page's own unless set (default inherit).
  * @cssprop --metropolis-font-size - Base font size (default 1rem).
  */
 export class CourseDetail extends LitElement {

@@ -59,7 +59,6 @@ let instances = 0;
  * @fires metropolis-catalog-load - CatalogLoadEvent, when the catalog has loaded and passed validation.
  * @fires metropolis-catalog-error - CatalogErrorEvent, when it could not be loaded (the element shows the error and a retry).
  *
- * @slot - Nothing is shown from the light DOM; an inline `<script type="application/json">` child is read as the catalog.
  *
  * @csspart base - The wrapper of everything.
  * @csspart filters - The filter bar.
@@ -95,7 +94,7 @@ let instances = 0;
  * @cssprop --metropolis-radius - Corner radius (default 8px).
  * @cssprop --metropolis-loading-height - Height kept while the catalog loads, so that the page below does not move when it arrives (default 40rem).
  * @cssprop --metropolis-space - Spacing unit (default 1rem).
- * @cssprop --metropolis-font-family - Font (default: inherited from the page).
+ * @cssprop --metropolis-font-family - Font: the page's own unless set (default inherit).
  * @cssprop --metropolis-font-size - Base font size (default 1rem).
  */
 export class CourseList extends LitElement {

@@ -48,7 +48,6 @@ let instances = 0;
  * @fires metropolis-catalog-load - CatalogLoadEvent, when a catalog (`api`, `catalog` or inline) has loaded and passed validation.
  * @fires metropolis-catalog-error - CatalogErrorEvent, when it could not be loaded.
  *
- * @slot - Nothing is shown from the light DOM; an inline `<script type="application/json">` child is read as the fee schedule (or as a catalog, when it has `feeSchedules`).
  *
  * @csspart base - The wrapper of everything.
  * @csspart form - The inputs (`<form>`).
@@ -79,7 +78,7 @@ let instances = 0;
  * @cssprop --metropolis-color-danger - Errors (default #a4161a).
  * @cssprop --metropolis-radius - Corner radius (default 8px).
  * @cssprop --metropolis-space - Spacing unit (default 1rem).
- * @cssprop --metropolis-font-family - Font (default: inherited from the page).
+ * @cssprop --metropolis-font-family - Font: the page's own unless set (default inherit).
  * @cssprop --metropolis-font-size - Base font size (default 1rem).
  */
 export class FeeCalculator extends LitElement {
