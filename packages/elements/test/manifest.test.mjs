@@ -63,4 +63,17 @@ describe('custom elements manifest', () => {
       for (const property of element.cssProperties) assert.ok(property.default, `${element.tagName} ${property.name} has a default`);
     }
   });
+
+  it('gives VS Code its custom data: every tag with its attributes, every custom property', () => {
+    const html = JSON.parse(readFileSync(new URL('../dist/vscode.html-custom-data.json', import.meta.url), 'utf8'));
+    const css = JSON.parse(readFileSync(new URL('../dist/vscode.css-custom-data.json', import.meta.url), 'utf8'));
+    assert.deepEqual(html.tags.map((t) => t.name).sort(), [...elements.keys()].sort());
+    for (const tag of html.tags) {
+      assert.deepEqual(tag.attributes.map((a) => a.name), elements.get(tag.name).attributes.map((a) => a.name), tag.name);
+      assert.ok(tag.description, `${tag.name} is described`);
+    }
+    assert.deepEqual(html.tags.find((t) => t.name === 'metropolis-fee-calculator').attributes.find((a) => a.name === 'variant').values, [{name: 'full'}, {name: 'compact'}]);
+    assert.ok(css.properties.some((p) => p.name === '--metropolis-color-accent' && p.description));
+    assert.ok(pkg.exports['./vscode.html-custom-data.json'] && pkg.exports['./vscode.css-custom-data.json']);
+  });
 });
