@@ -1,7 +1,7 @@
 // Checks on the repository itself.
 import assert from 'node:assert/strict';
 import {execFileSync} from 'node:child_process';
-import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -38,12 +38,20 @@ describe('schema plans', () => {
 });
 
 describe('API reference', () => {
-  it('npm run docs builds with no warning (every export of the SDK is documented)', () => {
+  it('npm run docs builds with no warning (every export documented), package names as module titles, no inherited Lit or DOM members', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'typedoc-')), 'api');
     try {
       // typedoc.json treats warnings as errors, so a warning fails the run.
       execFileSync(process.execPath, [fileURLToPath(new URL('node_modules/typedoc/bin/typedoc', root)), '--out', out], {cwd: root, stdio: 'pipe'});
+      // Modules are titled by their package, and an element's page lists its own API, not the
+      // hundreds of members it inherits from LitElement and HTMLElement.
+      const modules = readdirSync(join(out, 'modules')).sort();
+      assert.deepEqual(modules, ['_metropolis-training_elements.html', '_metropolis-training_sdk.html']);
+      const courseList = readFileSync(join(out, 'classes', '_metropolis-training_elements.CourseList.html'), 'utf8');
+      assert.match(courseList, /id="showpast"/);
+      for (const inherited of ['attachshadow', 'requestupdate', 'queryselector', 'addeventlistener']) assert.doesNotMatch(courseList, new RegExp(`id="${inherited}"`), inherited);
     } catch (error) {
+      if (error instanceof assert.AssertionError) throw error;
       assert.fail(`typedoc failed:\n${error.stdout}${error.stderr}`);
     } finally {
       rmSync(out, {recursive: true, force: true});

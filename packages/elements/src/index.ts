@@ -2,7 +2,7 @@
  * `@metropolis-training/elements`: the element classes and their events. Importing this module
  * registers nothing; import `@metropolis-training/elements/define/<tag>.js` (or load a CDN
  * bundle) to define the tags.
- * @packageDocumentation
+ * @module @metropolis-training/elements
  */
 export {ApplicationForm} from './components/application-form/application-form.js';
 export {CourseDetail} from './components/course-detail/course-detail.js';

@@ -3,7 +3,7 @@
  * catalog, edition status, and the fee and refund engine.
  *
  * No DOM, no framework: it runs in browsers and in Node 20+.
- * @packageDocumentation
+ * @module @metropolis-training/sdk
  */
 export * from './schemas/index.js';
 export {checkWith, ValidationError, type FieldIssue} from './errors.js';
