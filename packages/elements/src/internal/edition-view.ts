@@ -5,6 +5,7 @@
  */
 import {applicationDeadline, formatDay, formatDayRange, formatMoney, localDate, pick, statusOf, type Course, type Edition, type EditionStatus, type LocalizedText, type Provider} from '@metropolis-training/sdk';
 import type {CommonMessages} from '../localize/en/common.js';
+import {languageFor} from '../localize/message-groups.js';
 import type {IndexedCatalog} from './catalog-controller.js';
 
 /** An edition ready to render. */
@@ -39,8 +40,8 @@ export interface EditionView {
  * lets a screen reader pronounce it as English (WCAG 3.1.2); nothing on an English page.
  */
 export function fallbackLanguage(text: LocalizedText, lang: string): 'en' | undefined {
-  const base = lang.split('-')[0]!.toLowerCase();
-  return base === 'en' || Object.keys(text).some((key) => key.split('-')[0]!.toLowerCase() === base) ? undefined : 'en';
+  const ours = languageFor(lang);
+  return ours === 'en' || Object.keys(text).some((key) => languageFor(key) === ours) ? undefined : 'en';
 }
 
 /** The day `now` stands for in the edition's time zone. */

@@ -17,7 +17,7 @@ export type Direction = 'ltr' | 'rtl';
 // Written right to left: Arabic, Persian, Hebrew, Urdu, Pashto, Kurdish (Sorani), Dhivehi,
 // Yiddish, Sindhi, Uyghur, or any tag naming the Arabic or Hebrew script (`ku-Arab`). A Persian
 // page shows our English words, but its layout still runs right to left.
-const rightToLeft = /^(ar|fa|he|iw|ur|ps|ckb|dv|yi|sd|ug)\b|-(arab|hebr)\b/i;
+const rightToLeft = /^(ar|fa|he|ur|ps|ckb|dv|yi|sd|ug)\b|-(arab|hebr)\b/i;
 
 /** The direction a BCP 47 tag is written in. */
 export function directionOf(tag: string): Direction {

@@ -466,6 +466,9 @@ describe('<metropolis-course-detail>', () => {
       // Prices and dates through Intl for ar.
       expect(clean(root(detail).querySelector('table')!.textContent)).to.contain(clean(new Intl.NumberFormat('ar', {style: 'currency', currency: 'EUR'}).format(660)));
       expect(getComputedStyle(root(detail).querySelector('[part="base"]')!).direction).to.equal('rtl');
+      // An English paragraph keeps its own direction in the Arabic page: its full stop at its end, its start at the left.
+      const summary = root(detail).querySelector<HTMLElement>('[part="summary"]')!;
+      expect(getComputedStyle(summary).unicodeBidi).to.equal('plaintext');
       await expect(detail).to.be.accessible();
     });
 
