@@ -45,7 +45,7 @@ function referencesOf(file, text) {
 
 /** The files of `files` no export reaches, following imports, type imports and source maps. */
 function unreachable(files, manifest, dir) {
-  const reached = new Set(['package.json', 'README.md', 'LICENSE']);
+  const reached = new Set(['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md']);
   const queue = targets(manifest.exports).flatMap((target) => matching(target, files));
   while (queue.length) {
     const file = queue.pop();
@@ -74,6 +74,7 @@ describe('published packages (npm pack)', () => {
       it('holds its README and LICENSE, and no source, test, test support or declaration map', () => {
         assert.ok(packed.files.includes('README.md'), 'README.md');
         assert.ok(packed.files.includes('LICENSE'), 'LICENSE');
+        assert.ok(packed.files.includes('CHANGELOG.md'), 'CHANGELOG.md');
         const stray = packed.files.filter((f) => /^src\/|\.test\.|test-support|\.d\.ts\.map$|\.tsbuildinfo$/.test(f));
         assert.deepEqual(stray, []);
       });
