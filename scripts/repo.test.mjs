@@ -38,6 +38,15 @@ describe('schema plans', () => {
 });
 
 describe('API reference', () => {
+  it('requires a description of every public member, properties and constructors included', () => {
+    const config = JSON.parse(readFileSync(new URL('typedoc.json', root), 'utf8'));
+    assert.equal(config.treatWarningsAsErrors, true);
+    assert.equal(config.validation.notDocumented, true);
+    for (const kind of ['Class', 'Interface', 'Property', 'Constructor', 'Method', 'Accessor', 'Function', 'Variable', 'TypeAlias', 'Enum', 'EnumMember']) {
+      assert.ok(config.requiredToBeDocumented.includes(kind), kind);
+    }
+  });
+
   it('npm run docs builds with no warning (every export documented), package names as module titles, no inherited Lit or DOM members', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'typedoc-')), 'api');
     try {
@@ -49,6 +58,12 @@ describe('API reference', () => {
       assert.deepEqual(modules, ['_metropolis-training_elements.html', '_metropolis-training_sdk.html']);
       const courseList = readFileSync(join(out, 'classes', '_metropolis-training_elements.CourseList.html'), 'utf8');
       assert.match(courseList, /id="showpast"/);
+      // The page opens with what the element is, before its tag name and events.
+      const text = courseList.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ');
+      assert.match(text, /Class CourseList The training catalog as cards .* Tag name metropolis-course-list Events metropolis-apply/);
+      // zod enums read as their values, not as an object with one member per value.
+      const theme = readFileSync(join(out, 'variables', '_metropolis-training_sdk.CareerStage.html'), 'utf8').replace(/<[^>]*>/g, '');
+      assert.match(theme, /ZodMiniEnum&lt;&quot;junior&quot; \| &quot;mid-career&quot; \| &quot;senior&quot;&gt;/);
       for (const inherited of ['attachshadow', 'requestupdate', 'queryselector', 'addeventlistener']) assert.doesNotMatch(courseList, new RegExp(`id="${inherited}"`), inherited);
     } catch (error) {
       if (error instanceof assert.AssertionError) throw error;
