@@ -1,6 +1,6 @@
 // Renders catalog editions as plain text nodes (never HTML: catalog text is data), shared by
-// the example pages. Uses only the SDK bundle served at /sdk/.
-import {formatDay, pick, statusOf} from '/sdk/metropolis-sdk.js';
+// the example pages. Uses only the SDK bundle (sdk/ beside the pages).
+import {formatDay, pick, statusOf} from './sdk/metropolis-sdk.js';
 
 const statusLabels = {upcoming: 'Upcoming', open: 'Open for applications', closed: 'Applications closed', 'in-progress': 'In progress', completed: 'Past', cancelled: 'Cancelled'};
 

@@ -1,8 +1,7 @@
-// Loads the fee calculator's bundle for partner-calculator.html: beside the repository's build
-// when the repository is served by any static file server, else from the reference server's
-// /elements/. A partner's own page loads it from its CDN URL with one <script type="module">.
-const bundle = 'metropolis-fee-calculator.js';
-import(`../packages/elements/dist/cdn/${bundle}`).catch(() => import(`/elements/${bundle}`));
+// Loads the fee calculator's bundle for partner-calculator.html from elements/ beside the page
+// (the build copies it there; the reference server also serves it at /elements/). A partner's own
+// page loads it from its CDN URL with one <script type="module">.
+import './elements/metropolis-fee-calculator.js';
 
 // The language buttons switch the page's language; the calculators follow at once.
 for (const button of document.querySelectorAll('[data-lang]')) {

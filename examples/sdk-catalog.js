@@ -1,6 +1,7 @@
-// The SDK-only example: no elements, no framework. Served next to /sdk/metropolis-sdk.js and
-// /catalog.json by `npm start`.
-import {localDate, parseCatalog, pick} from '/sdk/metropolis-sdk.js';
+// The SDK-only example: no elements, no framework. Reads the SDK bundle (sdk/) and the sample
+// catalog (catalog.json) beside the page, which the build copies there: any static file server
+// works; `npm start` serves the same files.
+import {localDate, parseCatalog, pick} from './sdk/metropolis-sdk.js';
 import {editionList, element} from './catalog-view.js';
 
 const lang = document.documentElement.lang || 'en';
@@ -21,7 +22,7 @@ async function serverToday() {
 async function main() {
   let catalog;
   try {
-    const response = await fetch('/catalog.json');
+    const response = await fetch('catalog.json');
     if (!response.ok) throw new Error(`the server answered ${response.status}`);
     catalog = parseCatalog(await response.json());
   } catch (error) {

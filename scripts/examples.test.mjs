@@ -1,9 +1,14 @@
-// The examples that are scripts run as written (issue 13): the SDK's Node example, offline on
-// the sample catalog and against the reference server on a loopback port.
+// The examples run as written (issue 13): the SDK's Node example, offline on the sample catalog
+// and against the reference server on a loopback port; the example pages from a plain static file
+// server, in Debian's Chromium (the reference server's own tests open them behind the API).
 import assert from 'node:assert/strict';
 import {execFile} from 'node:child_process';
+import {fileURLToPath} from 'node:url';
 import {promisify} from 'node:util';
-import {startReferenceServer} from '../packages/elements/test/served-pages.mjs';
+import puppeteer from 'puppeteer-core';
+import {chromiumFlags, startReferenceServer} from '../packages/elements/test/served-pages.mjs';
+import {findChromium} from './find-browsers.mjs';
+import {serveFolder} from './static-file-server.mjs';
 
 const run = promisify(execFile);
 const script = new URL('../examples/sdk-node/open-courses.mjs', import.meta.url).pathname;
@@ -25,6 +30,68 @@ describe('examples/sdk-node/open-courses.mjs', () => {
       assert.match(stdout, /^Application MT-\d{4}-\d+: €660\.00$/m);
     } finally {
       await server.close();
+    }
+  });
+});
+
+describe('the example pages from a plain static file server (no API)', () => {
+  let site;
+  let browser;
+  before(async () => {
+    // The repository's root, pages under /examples/: a root-relative path (`/elements/…`) would 404.
+    site = await serveFolder(fileURLToPath(new URL('..', import.meta.url)));
+    browser = await puppeteer.launch({executablePath: findChromium(), headless: true, args: chromiumFlags});
+  });
+  after(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  /** Opens `path`; returns the page, the requests that failed (besides the API's) and script errors. */
+  async function open(path) {
+    const tab = await browser.newPage();
+    const failed = [];
+    const errors = [];
+    tab.on('response', (response) => {
+      if (response.status() >= 400 && !new URL(response.url()).pathname.startsWith('/v1/')) failed.push(`${response.status()} ${response.url()}`);
+    });
+    tab.on('requestfailed', (request) => failed.push(`failed ${request.url()}`));
+    tab.on('pageerror', (error) => errors.push(error.message));
+    await tab.goto(`${site.url}/examples/${path}`, {waitUntil: 'load'});
+    return {tab, failed, errors};
+  }
+
+  const shadowText = (tab, selector) => tab.waitForFunction((s) => {
+    const host = document.querySelector(s);
+    return host?.shadowRoot && host.shadowRoot.textContent.replace(/\s+/g, ' ').trim();
+  }, {timeout: 15000}, selector).then((handle) => handle.jsonValue());
+
+  it('cms.html: the div mounts become elements and render the catalog beside the page, in French', async () => {
+    const {tab, failed, errors} = await open('cms.html');
+    await tab.waitForFunction(() => document.querySelector('metropolis-course-list')?.shadowRoot?.querySelector('[part~="card"]'), {timeout: 15000});
+    assert.match(await shadowText(tab, 'metropolis-course-detail'), /Diplôme/);
+    assert.deepEqual({failed, errors}, {failed: [], errors: []});
+  });
+
+  it('partner-calculator.html: the calculator prices the partner’s inline schedule', async () => {
+    const {tab, failed, errors} = await open('partner-calculator.html');
+    await tab.waitForFunction(() => /\$|USD/.test(document.querySelector('metropolis-fee-calculator')?.shadowRoot?.textContent ?? ''), {timeout: 15000});
+    assert.deepEqual({failed, errors}, {failed: [], errors: []});
+  });
+
+  it('sdk-catalog.html: the SDK alone lists the sample catalog’s editions', async () => {
+    const {tab, failed, errors} = await open('sdk-catalog.html');
+    await tab.waitForFunction(() => document.querySelectorAll('#result li').length > 3, {timeout: 15000});
+    assert.deepEqual({failed, errors}, {failed: [], errors: []});
+  });
+
+  it('the pages that talk to the API load every script and style sheet; only the API calls fail, and the elements say so', async () => {
+    for (const path of ['embed.html', 'course.html', 'apply.html?edition=diploma-internationalization-2025', 'index.html', 'hostile.html']) {
+      const {tab, failed, errors} = await open(path);
+      const tag = await tab.evaluate(() => document.querySelector('metropolis-course-list, metropolis-course-detail, metropolis-application-form').localName);
+      await tab.waitForFunction((t) => customElements.get(t) && document.querySelector(t).shadowRoot?.querySelector('[role="alert"], [part~="state"], .error, [part~="error"]'), {timeout: 15000}, tag);
+      assert.deepEqual({path, failed, errors}, {path, failed: [], errors: []});
+      await tab.close();
     }
   });
 });
