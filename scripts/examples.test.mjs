@@ -95,3 +95,48 @@ describe('the example pages from a plain static file server (no API)', () => {
     }
   });
 });
+
+describe('examples/react (React 19 + TypeScript, Vite), as npm run build left it', () => {
+  let site;
+  let browser;
+  before(async () => {
+    site = await serveFolder(fileURLToPath(new URL('../examples/react/dist/', import.meta.url)));
+    browser = await puppeteer.launch({executablePath: findChromium(), headless: true, args: chromiumFlags});
+  });
+  after(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it('renders the list from React; Apply reaches React’s typed handler, which shows the calculator and its total', async () => {
+    const tab = await browser.newPage();
+    const errors = [];
+    tab.on('pageerror', (error) => errors.push(error.message));
+    tab.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    await tab.goto(`${site.url}/`, {waitUntil: 'load'});
+    // React set `now` and `headingLevel` as properties: the cards are those of 15 September 2025, with h2 titles.
+    await tab.waitForFunction(() => document.querySelector('metropolis-course-list')?.shadowRoot?.querySelector('[part~="card-title"][aria-level="2"]'), {timeout: 15000});
+    assert.equal(await tab.$('metropolis-fee-calculator'), null);
+    // Apply on the open edition (the Diploma): the list's own dialog must not open (React called preventDefault).
+    await tab.evaluate(() => {
+      const apply = document.querySelector('metropolis-course-list').shadowRoot.querySelector('button[part~="apply"]');
+      apply.click();
+    });
+    // The calculator, with the country React gave it, prices the edition; the visitor says they are
+    // a member, and the calculator's event hands React the new total.
+    await tab.waitForFunction(() => /€660\.00/.test(document.querySelector('metropolis-fee-calculator')?.shadowRoot?.textContent ?? ''), {timeout: 15000});
+    assert.equal(await tab.$eval('output', (output) => output.textContent), '…');
+    await tab.evaluate(() => document.querySelector('metropolis-fee-calculator').shadowRoot.querySelector('input[type="radio"][value="member"]').click());
+    await tab.waitForFunction(() => /€\d/.test(document.querySelector('output').textContent), {timeout: 15000});
+    const state = await tab.evaluate(() => ({
+      edition: document.querySelector('metropolis-fee-calculator').edition,
+      total: document.querySelector('output').textContent,
+      dialogOpen: Boolean(document.querySelector('metropolis-course-list').shadowRoot.querySelector('dialog[open]')),
+    }));
+    assert.equal(state.edition, 'diploma-internationalization-2025');
+    assert.match(state.total, /^€\d+\.\d\d \(estimate\)$/);
+    assert.notEqual(state.total, '€660.00 (estimate)', 'a member from Egypt pays less than the list price');
+    assert.equal(state.dialogOpen, false);
+    assert.deepEqual(errors, []);
+  });
+});
