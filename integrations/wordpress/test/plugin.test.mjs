@@ -192,13 +192,15 @@ out( do_shortcode( '[metropolis_course_detail edition="diploma-internationalizat
       assert.deepEqual(attributesOf(detail), [['data-metropolis', 'course-detail'], ['data-edition', 'diploma-internationalization-2025'], ['data-api', 'http://localhost:3000']]);
     });
 
-    it('wp_kses_post (what an Author or Contributor saves) keeps every shortcode as written', () => {
+    it('wp_kses_post (what an Author or Contributor saves) keeps every shortcode and block as written', () => {
       const content = [
         '<p>Our courses:</p>',
         '[metropolis_course_list themes="water climate" catalog="https://cdn.example.org/catalog.{lang}.json" apply-href="/apply" show-past]',
         '[metropolis_course_detail edition="diploma-internationalization-2025" api="https://training.example.org" heading-level="3"]',
         '[metropolis_application_form edition="diploma-internationalization-2025" privacy-href="https://example.org/privacy" save-draft]',
         "[metropolis_fee_calculator edition='diploma-internationalization-2025' variant='compact' membership='member' country='FR' participants='2']",
+        // A block as the editor saves it: its options in the comment.
+        '<!-- wp:metropolis-training/course-list {"themes":"water","catalog":"https://cdn.example.org/catalog.{lang}.json","showPast":true} /-->',
       ].join('\n');
       assert.equal(runPhp(`out( wp_kses_post( ${phpString(content)} ) );`), content);
     });
