@@ -11,6 +11,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describe, it} from 'node:test';
 import {fileURLToPath} from 'node:url';
+import {runInNewContext} from 'node:vm';
 import {inflateRawSync} from 'node:zlib';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
@@ -139,6 +140,41 @@ if ( ! str_contains( $page, 'name="metropolis_training_settings[api]"' ) || ! st
         for (const [name, type] of Object.entries(manifest[kind])) {
           assert.equal(block.attributes[camel(name)].type, type === 'boolean' ? 'boolean' : 'string', `${kind} ${name}`);
         }
+      }
+    });
+
+    it("the editor script registers the four blocks, server-rendered (save prints nothing), its sidebar fields naming only block.json's attributes", () => {
+      const registered = {};
+      const h = (type, props, ...children) => ({type, props: props ?? {}, children: children.flat()});
+      const wp = {
+        element: {createElement: h},
+        i18n: {__: (text, domain) => (assert.equal(domain, 'metropolis-training'), text)},
+        blockEditor: {InspectorControls: 'InspectorControls', useBlockProps: () => ({className: 'wp-block'})},
+        components: {PanelBody: 'PanelBody', TextControl: 'TextControl', SelectControl: 'SelectControl', ToggleControl: 'ToggleControl', Placeholder: 'Placeholder'},
+        blocks: {registerBlockType: (name, settings) => (registered[name] = settings), getBlockType: (name) => ({title: name, icon: {src: 'list-view'}})},
+      };
+      runInNewContext(readFileSync(join(plugin, 'blocks/editor.js'), 'utf8'), {window: {wp}});
+      assert.deepEqual(Object.keys(registered).sort(), kinds.map((k) => `metropolis-training/${k}`).sort());
+      for (const kind of kinds) {
+        const block = JSON.parse(readFileSync(join(plugin, 'blocks', kind, 'block.json'), 'utf8'));
+        const settings = registered[`metropolis-training/${kind}`];
+        assert.equal(settings.save(), null);
+        const attributes = Object.fromEntries(Object.entries(block.attributes).map(([n, a]) => [n, a.default]));
+        const changes = [];
+        const tree = settings.edit({attributes: {...attributes, themes: 'water'}, setAttributes: (change) => changes.push(change)});
+        const controls = [];
+        (function walk(node) {
+          if (!node || typeof node !== 'object') return;
+          if (['TextControl', 'SelectControl', 'ToggleControl'].includes(node.type)) controls.push(node);
+          node.children?.forEach(walk);
+        })(tree);
+        const names = controls.map((c) => c.props.key);
+        assert.ok(names.length >= 5, kind);
+        for (const name of names) assert.ok(name in block.attributes, `${kind}: the sidebar field ${name} is a block attribute`);
+        for (const name of ['api', 'catalog', 'lang']) assert.ok(names.includes(name), `${kind}: ${name} in the sidebar`);
+        controls.find((c) => c.props.key === 'catalog').props.onChange('https://cdn.example.org/catalog.{lang}.json');
+        // (The object comes from the script's own realm: compared as JSON.)
+        assert.equal(JSON.stringify(changes), JSON.stringify([{catalog: 'https://cdn.example.org/catalog.{lang}.json'}]));
       }
     });
 
