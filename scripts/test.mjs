@@ -60,13 +60,15 @@ function add(runner, counts, status) {
 }
 
 // Node: the SDK's compiled tests (isomorphic and *.node.test.js; *.browser.test.js run in Chromium
-// only), scripts' tests, and the server's.
+// only), scripts' tests, the WordPress plugin's, and the server's.
 const serverTests = walk(join(root, 'packages/server/dist'), (n) => n.endsWith('.test.js')).map((p) => relative(root, p));
 const nodeTests = [
   ...walk(join(root, 'packages/sdk/dist'), (n) => n.endsWith('.test.js') && !n.endsWith('.browser.test.js')),
   ...walk(join(root, 'packages/sdk/test'), (n) => n.endsWith('.test.mjs')),
   ...walk(join(root, 'packages/elements/test'), (n) => n.endsWith('.test.mjs')),
   ...walk(join(root, 'scripts'), (n) => n.endsWith('.test.mjs')),
+  // The WordPress plugin, in php-cli against Debian's WordPress (skipped with one line without them).
+  ...walk(join(root, 'integrations/wordpress/test'), (n) => n.endsWith('.test.mjs')),
 ].map((p) => relative(root, p)).concat(serverTests);
 
 /** Runs test files in Node's runner and adds their counts under `runner`. */
