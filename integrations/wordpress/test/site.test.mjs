@@ -1,4 +1,4 @@
-// The plugin in a whole WordPress site: Debian's WordPress on a throwaway MariaDB (its own data
+// The plugin, installed from its zip, in a whole WordPress site: Debian's WordPress on a throwaway MariaDB (its own data
 // folder and socket, no network), installed from php-cli, served by `php -S` on loopback. An
 // Author (no unfiltered_html, so kses filters the post) publishes a post with a shortcode and a
 // block; Chromium opens it and sees course cards, the bundle loaded once and the no-JavaScript
@@ -6,13 +6,14 @@
 // WordPress, MariaDB (apt-get installs mariadb-server as root on Debian) or Chromium.
 import assert from 'node:assert/strict';
 import {execFileSync, spawn, spawnSync} from 'node:child_process';
-import {cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {createServer} from 'node:net';
 import {tmpdir} from 'node:os';
-import {join} from 'node:path';
+import {dirname, join} from 'node:path';
 import {after, before, describe, it} from 'node:test';
 import {fileURLToPath} from 'node:url';
 import {findChromium} from '../../../scripts/find-browsers.mjs';
+import {readZip} from './zip.mjs';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const wpRoot = process.env.WP_ROOT ?? '/usr/share/wordpress';
@@ -89,8 +90,13 @@ if (reason) {
 
       const port = await freePort();
       origin = `http://127.0.0.1:${port}`;
-      // wp-content of our own: the plugin as it ships, and a bare theme that prints the post.
-      cpSync(join(root, 'integrations/wordpress/metropolis-training'), join(content, 'plugins/metropolis-training'), {recursive: true});
+      // wp-content of our own: the plugin from the zip an administrator uploads (npm run build
+      // makes it), and a bare theme that prints the post.
+      for (const [name, bytes] of readZip(readFileSync(join(root, 'integrations/wordpress/dist/metropolis-training.zip')))) {
+        if (name.endsWith('/')) continue;
+        mkdirSync(dirname(join(content, 'plugins', name)), {recursive: true});
+        writeFileSync(join(content, 'plugins', name), bytes);
+      }
       mkdirSync(join(content, 'themes/metropolis-test'), {recursive: true});
       writeFileSync(join(content, 'themes/metropolis-test/style.css'), '/*\nTheme Name: Metropolis test\n*/\n');
       // No emoji script: it would point the browser at s.w.org.
