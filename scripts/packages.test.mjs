@@ -9,6 +9,20 @@ import {dirname, join, posix} from 'node:path';
 import {fileURLToPath} from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+
+/** A project with the packed elements installed; its dependencies (lit, the SDK, the frameworks' types) from this repository. */
+function projectWithPackedElements(prefix, tarball) {
+  const project = mkdtempSync(join(tmpdir(), prefix));
+  const modules = join(project, 'node_modules');
+  mkdirSync(join(modules, '@metropolis-training'), {recursive: true});
+  execFileSync('tar', ['-xzf', tarball, '-C', project]);
+  execFileSync('mv', [join(project, 'package'), join(modules, '@metropolis-training', 'elements')]);
+  symlinkSync(join(root, 'packages', 'sdk'), join(modules, '@metropolis-training', 'sdk'));
+  for (const entry of readdirSync(join(root, 'node_modules'))) {
+    if (!['.bin', '.package-lock.json', '@metropolis-training'].includes(entry)) symlinkSync(join(root, 'node_modules', entry), join(modules, entry));
+  }
+  return project;
+}
 const bin = (name) => join(root, 'node_modules', '.bin', name);
 const published = ['sdk', 'elements'];
 
@@ -116,17 +130,8 @@ describe('published packages (npm pack)', () => {
 
       if (name === 'elements') {
         it('React 19 + TypeScript: a TSX page type-checks against the packed package, typed props and events, and refuses a wrong one', () => {
-          // A project with the tarball installed; its dependencies (lit, the SDK, React's types) from this repository.
-          const project = mkdtempSync(join(tmpdir(), 'react-tsx-'));
+          const project = projectWithPackedElements('react-tsx-', packed.tarball);
           try {
-            const modules = join(project, 'node_modules');
-            mkdirSync(join(modules, '@metropolis-training'), {recursive: true});
-            execFileSync('tar', ['-xzf', packed.tarball, '-C', project]);
-            execFileSync('mv', [join(project, 'package'), join(modules, '@metropolis-training', 'elements')]);
-            symlinkSync(join(root, 'packages', 'sdk'), join(modules, '@metropolis-training', 'sdk'));
-            for (const entry of readdirSync(join(root, 'node_modules'))) {
-              if (!['.bin', '.package-lock.json', '@metropolis-training'].includes(entry)) symlinkSync(join(root, 'node_modules', entry), join(modules, entry));
-            }
             writeFileSync(join(project, 'tsconfig.json'), JSON.stringify({compilerOptions: {strict: true, noEmit: true, jsx: 'react-jsx', module: 'ESNext', moduleResolution: 'Bundler', target: 'ES2022', lib: ['ES2022', 'DOM'], skipLibCheck: true, types: []}, files: ['page.tsx']}));
             writeFileSync(join(project, 'page.tsx'), `import type {} from '@metropolis-training/elements/react';
 import {ApplyEvent, type CourseList} from '@metropolis-training/elements';
@@ -154,6 +159,63 @@ export function Page() {
             execFileSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', project], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']});
           } catch (error) {
             assert.fail(`tsc: ${error.stdout ?? ''}${error.stderr ?? ''}${error.stdout === undefined ? error.message : ''}`);
+          } finally {
+            rmSync(project, {recursive: true, force: true});
+          }
+        });
+      }
+
+      if (name === 'elements') {
+        it('Preact, Solid, Vue 3 and Svelte 5: each one’s typings type-check against its own types, typed props and events, and refuse a wrong one', () => {
+          const project = projectWithPackedElements('frameworks-', packed.tarball);
+          // Each framework's JSX or template props, with a right use, a wrong property type and a handler reading what its event does not have.
+          const files = {
+            'preact.tsx': ['preact', `import type {} from '@metropolis-training/elements/preact';
+import type {ApplyEvent} from '@metropolis-training/elements';
+export const ok = <metropolis-course-list api="https://x.example" themes={['water']} pageSize={12} onmetropolis-apply={(event: ApplyEvent) => console.log(event.editionId)} />;
+export const calculator = <metropolis-fee-calculator membership="member" onmetropolis-quote-change={(event) => console.log(event.quote.total.amount)} />;
+// @ts-expect-error pageSize is a number
+export const wrongType = <metropolis-course-list pageSize="12" />;
+// @ts-expect-error an ApplyEvent has no quote
+export const wrongEvent = <metropolis-course-list onmetropolis-apply={(event) => event.quote} />;
+`],
+            'solid.tsx': ['solid-js', `import type {} from '@metropolis-training/elements/solid';
+export const ok = <metropolis-course-list api="https://x.example" themes={['water']} pageSize={12} on:metropolis-apply={(event) => console.log(event.editionId)} />;
+// @ts-expect-error pageSize is a number
+export const wrongType = <metropolis-course-list pageSize="12" />;
+// @ts-expect-error an ApplyEvent has no quote
+export const wrongEvent = <metropolis-course-list on:metropolis-apply={(event) => event.quote} />;
+`],
+            'vue.ts': [undefined, `import type {} from '@metropolis-training/elements/vue';
+import type {GlobalComponents} from 'vue';
+type Props = InstanceType<GlobalComponents['metropolis-course-list']>['$props'];
+export const ok: Props = {api: 'https://x.example', themes: ['water'], pageSize: 12, onMetropolisApply: (event) => console.log(event.editionId)};
+// @ts-expect-error pageSize is a number
+export const wrongType: Props = {pageSize: '12'};
+// @ts-expect-error an ApplyEvent has no quote
+export const wrongEvent: Props = {onMetropolisApply: (event) => event.quote};
+`],
+            'svelte.ts': [undefined, `import type {} from '@metropolis-training/elements/svelte';
+import type {SvelteHTMLElements} from 'svelte/elements';
+type Props = SvelteHTMLElements['metropolis-course-list'];
+export const ok: Props = {api: 'https://x.example', themes: ['water'], pageSize: 12, 'onmetropolis-apply': (event) => console.log(event.editionId)};
+// @ts-expect-error pageSize is a number
+export const wrongType: Props = {pageSize: '12'};
+// @ts-expect-error an ApplyEvent has no quote
+export const wrongEvent: Props = {'onmetropolis-apply': (event) => event.quote};
+`],
+          };
+          try {
+            for (const [file, [jsxImportSource, source]] of Object.entries(files)) {
+              writeFileSync(join(project, file), source);
+              const jsx = jsxImportSource ? {jsx: jsxImportSource === 'solid-js' ? 'preserve' : 'react-jsx', jsxImportSource} : {};
+              writeFileSync(join(project, 'tsconfig.json'), JSON.stringify({compilerOptions: {strict: true, noEmit: true, ...jsx, module: 'ESNext', moduleResolution: 'Bundler', target: 'ES2022', lib: ['ES2022', 'DOM'], skipLibCheck: true, types: []}, files: [file]}));
+              try {
+                execFileSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', project], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']});
+              } catch (error) {
+                assert.fail(`tsc ${file}: ${error.stdout ?? ''}${error.stderr ?? ''}`);
+              }
+            }
           } finally {
             rmSync(project, {recursive: true, force: true});
           }
