@@ -9,6 +9,7 @@ export * from './schemas/index.js';
 export {checkWith, ValidationError, type FieldIssue} from './errors.js';
 export {parseCatalog, parseFeeSchedule} from './parse.js';
 export {parseApplicationInput} from './parse-application.js';
+export {parseProposalInput} from './parse-proposal.js';
 export {catalogInLanguage, pick} from './text.js';
 export {statusOf, applicationDeadline} from './status.js';
 export {addDays, daysBetween, formatDay, formatDayRange, isIsoDate, localDate, type IsoDate as IsoDateString} from './dates.js';

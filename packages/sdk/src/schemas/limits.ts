@@ -16,3 +16,21 @@ export const applicationLimits = {
   /** Colleagues applying together with the applicant. */
   groupMembers: 49,
 } as const;
+
+/** The longest text or list each field of an activity proposal takes (see {@link applicationLimits}). */
+export const proposalLimits = {
+  name: 100,
+  email: 254,
+  line: 200,
+  summary: 3000,
+  objectives: 2000,
+  offerDetails: 2000,
+  outlineYear: 2000,
+  themes: 5,
+  languages: 6,
+  speakers: 10,
+  partners: 20,
+  partnerInstitutions: 20,
+  expectedParticipants: 10000,
+  durationValue: 1000,
+} as const;
