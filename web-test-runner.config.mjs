@@ -7,7 +7,9 @@
 // browser-only. A test that cannot run in an engine is skipped there with the reason in its
 // name (test-support/engine.ts).
 import {spawn} from 'node:child_process';
+import {readdirSync, statSync} from 'node:fs';
 import {createServer} from 'node:net';
+import {join} from 'node:path';
 import * as puppeteerCore from 'puppeteer-core';
 import {chromeLauncher, ChromeLauncher} from '@web/test-runner-chrome';
 import {webdriverLauncher} from '@web/test-runner-webdriver';
@@ -73,12 +75,34 @@ const browsers = {
 };
 if (!browsers[engine]) throw new Error(`WTR_BROWSER=${engine}: expected chromium, firefox or webkit.`);
 
+const allFiles = [
+  'packages/sdk/dist/**/*.test.js',
+  '!packages/sdk/dist/**/*.node.test.js',
+  'packages/elements/dist/**/*.test.js',
+];
+
+/**
+ * WTR_SHARD=i/n: the i-th of n slices of the test files (every n-th, sorted), so a run can be
+ * split into several browser sessions. WebKitGTK's MiniBrowser, one WebDriver session for the
+ * whole run, crashed near the end of a full run ("browser disconnected") on a machine where each
+ * file passed alone; scripts/test.mjs runs WebKit in slices, each with a fresh browser.
+ */
+function shard(spec) {
+  const [index, count] = spec.split('/').map(Number);
+  const found = [];
+  const walk = (dir) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name.endsWith('.test.js') && !name.endsWith('.node.test.js')) found.push(path);
+    }
+  };
+  for (const dir of ['packages/sdk/dist', 'packages/elements/dist']) walk(dir);
+  return found.sort().filter((_, position) => position % count === index - 1);
+}
+
 export default {
-  files: [
-    'packages/sdk/dist/**/*.test.js',
-    '!packages/sdk/dist/**/*.node.test.js',
-    'packages/elements/dist/**/*.test.js',
-  ],
+  files: process.env.WTR_SHARD ? shard(process.env.WTR_SHARD) : allFiles,
   nodeResolve: {exportConditions: ['browser', 'production']},
   plugins: [reference.plugin],
   // Before the dev server's own middleware (caching, transforms), so answers pass through intact.
