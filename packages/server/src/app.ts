@@ -20,6 +20,7 @@ import {catalogHandlers, catalogRoutes} from './routes/catalog.js';
 import {publicMemberRoutes} from './routes/members.js';
 import {metaRoutes} from './routes/meta.js';
 import {openApiRoutes} from './routes/openapi.js';
+import {proposalRoutes} from './routes/proposals.js';
 import {quoteRoutes} from './routes/quotes.js';
 import {securityHeaders} from './security.js';
 import {serveStatic, staticMounts} from './static.js';
@@ -66,7 +67,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     // On PostgreSQL the buckets are shared by every instance; PGlite is one process's database.
     const buckets = deps.db.kind === 'postgres' ? new SharedTokenBuckets(deps.db, config.rateLimit) : new TokenBuckets(config.rateLimit);
     const limiter = rateLimit(buckets, config.trustProxy);
-    app.on('POST', ['/v1/quotes', '/v1/applications'], limiter);
+    app.on('POST', ['/v1/quotes', '/v1/applications', '/v1/proposals'], limiter);
   }
 
   const catalogs = catalogHandlers(deps);
@@ -75,6 +76,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/v1', openApiRoutes());
   app.route('/v1', quoteRoutes(deps));
   app.route('/v1', applicationRoutes(deps));
+  app.route('/v1', proposalRoutes(deps));
   app.route('/v1', publicMemberRoutes(deps));
   app.route('/v1/admin', adminRoutes(deps));
 

@@ -14,6 +14,8 @@ export interface AppEnv {
   Variables: {
     /** Set by routes that create or change an application, for the request log. */
     applicationId: string | undefined;
+    /** Set by routes that create or change a proposal, for the request log. */
+    proposalId: string | undefined;
   };
 }
 
