@@ -9,6 +9,7 @@ import {bodyLimit} from 'hono/body-limit';
 import {cors} from 'hono/cors';
 import {HTTPException} from 'hono/http-exception';
 import {routePath} from 'hono/route';
+import {LiveCatalog} from './catalog-overlay.js';
 import type {AppDeps, AppEnv} from './context.js';
 import {compressAnswers} from './encoding.js';
 import {errorFields, requestLog} from './log.js';
@@ -26,7 +27,10 @@ import {securityHeaders} from './security.js';
 import {serveStatic, staticMounts} from './static.js';
 
 /** Builds the app; {@link startServer} serves it, tests may call `app.request()` directly. */
-export function createApp(deps: AppDeps): Hono<AppEnv> {
+export function createApp(given: AppDeps): Hono<AppEnv> {
+  // Routes read the catalog through the live one, so a publication reaches every lookup.
+  const liveCatalog = given.liveCatalog ?? new LiveCatalog(given.catalog.catalog);
+  const deps: AppDeps = {...given, catalog: liveCatalog, liveCatalog};
   const {config} = deps;
   const app = new Hono<AppEnv>();
 
