@@ -25,8 +25,11 @@ export const ProposalListQuery = z.strictObject({
 /** Filters and paging of the admin proposal list. */
 export type ProposalListQuery = z.infer<typeof ProposalListQuery>;
 
-/** `GET /v1/admin/proposals`: a page of proposals, newest first. */
-export const ProposalPage = z.strictObject({
+/**
+ * `GET /v1/admin/proposals`: a page of proposals, newest first. (Typed by hand so declarations
+ * name `Proposal` instead of repeating its whole shape.)
+ */
+export const ProposalPage: z.ZodMiniObject<{items: z.ZodMiniArray<typeof Proposal>; total: z.ZodMiniInt; nextCursor: z.ZodMiniOptional<z.ZodMiniString<string>>}, z.core.$strict> = z.strictObject({
   items: z.array(Proposal),
   total: z.int(),
   /** Pass as `cursor` to get the next page; absent on the last page. */
