@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import {ApiError, createClient, type ApplicationInput} from '@metropolis-training/sdk';
-import {applicationBody, DIPLOMA, startTestServer, type TestServer} from './test-support/server.js';
+import {ApiError, createClient, ValidationError, type ApplicationInput, type ProposalInput} from '@metropolis-training/sdk';
+import {applicationBody, DIPLOMA, proposalBody, startTestServer, type TestServer} from './test-support/server.js';
 
 // The SDK's client against the real server: the two sides of one contract.
 describe('the SDK client against the server', () => {
@@ -40,6 +40,28 @@ describe('the SDK client against the server', () => {
       assert.ok(error instanceof ApiError);
       assert.equal(error.status, 422);
       assert.deepEqual(error.issues.map((i) => i.path), ['editionId']);
+      return true;
+    });
+  });
+
+  it('submits a proposal, and gets the same receipt back when it retries with its idempotency key', async () => {
+    const client = createClient({baseUrl: server.url, retry: 0});
+    const input = proposalBody({}, {email: 'client-proposal@example.org'}) as unknown as ProposalInput;
+    const key = crypto.randomUUID();
+    const first = await client.submitProposal(input, {idempotencyKey: key});
+    assert.match(first.reference, /^MP-2025-\d{4}$/);
+    assert.equal(first.status, 'received');
+    assert.deepEqual(await client.submitProposal(input, {idempotencyKey: key}), first);
+    const [{n}] = (await server.database.query<{n: number}>("SELECT count(*)::int AS n FROM proposals WHERE proposer->>'email' = 'client-proposal@example.org'")) as [{n: number}];
+    assert.equal(n, 1);
+  });
+
+  it('refuses an invalid proposal before sending it', async () => {
+    const client = createClient({baseUrl: server.url, retry: 0});
+    const webinarWithoutSpeaker = proposalBody({}, {}, {speakers: []}) as unknown as ProposalInput;
+    await assert.rejects(client.submitProposal(webinarWithoutSpeaker), (error: unknown) => {
+      assert.ok(error instanceof ValidationError);
+      assert.deepEqual(error.issues.map((i) => i.path), ['activity.speakers']);
       return true;
     });
   });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import type {ApplicationReceipt} from '@metropolis-training/sdk';
-import {applicationBody, DIPLOMA, startTestServer, type TestServer} from './test-support/server.js';
+import type {ApplicationReceipt, Catalog, ProposalReceipt} from '@metropolis-training/sdk';
+import {applicationBody, DIPLOMA, proposalBody, startTestServer, type TestServer} from './test-support/server.js';
 import {startSmtp} from './test-support/smtp.js';
 
 // Two servers on one PostgreSQL database, as a deployment scales out. PGlite is one process's
@@ -13,7 +13,7 @@ const onPostgres = Boolean(process.env.TEST_DATABASE_URL);
   let b: TestServer;
   before(async () => {
     smtp = await startSmtp();
-    const shared = {smtpUrl: `smtp://127.0.0.1:${smtp.port}`, rateLimit: 3, trustProxy: 1, outboxIntervalMs: 3_600_000};
+    const shared = {smtpUrl: `smtp://127.0.0.1:${smtp.port}`, rateLimit: 3, trustProxy: 1, outboxIntervalMs: 3_600_000, catalogRefreshMs: 100};
     a = await startTestServer(shared);
     b = await startTestServer({...shared, databaseSchema: a.databaseSchema});
     await a.seedMembers();
@@ -71,5 +71,31 @@ const onPostgres = Boolean(process.env.TEST_DATABASE_URL);
     const [{pending}] = (await a.database.query<{pending: number}>('SELECT count(*)::int AS pending FROM outbox WHERE sent_at IS NULL')) as [{pending: number}];
     assert.equal(pending, 0);
     for (const email of emails) assert.equal(smtp.received.filter((m) => m.to.includes(email)).length, 1, email);
+  });
+
+  it('number 40 concurrent proposals split across both MP-2025-0001 to 0040, each once', async () => {
+    const responses = await Promise.all(Array.from({length: 40}, (_, n) => (n % 2 ? a : b).postJson('/v1/proposals', proposalBody({}, {email: `numbered${n}@example.org`}), {'x-forwarded-for': client()})));
+    const receipts = await Promise.all(responses.map(async (r) => {
+      assert.equal(r.status, 201, await r.clone().text());
+      return (await r.json()) as ProposalReceipt;
+    }));
+    assert.deepEqual(receipts.map((r) => r.reference).sort(), Array.from({length: 40}, (_, n) => `MP-2025-${String(n + 1).padStart(4, '0')}`));
+  });
+
+  it('serve a course published on one instance from the other too', async () => {
+    const created = await a.postJson('/v1/proposals', proposalBody({}, {}, {title: 'Two instances webinar'}), {'x-forwarded-for': client()});
+    const {id} = (await created.json()) as ProposalReceipt;
+    const admin = (path: string, body?: unknown) => a.admin(path, {method: 'POST', ...(body ? {headers: {'content-type': 'application/json'}, body: JSON.stringify(body)} : {})});
+    for (const status of ['under-review', 'accepted']) assert.equal((await admin(`/v1/admin/proposals/${id}/status`, {status})).status, 200);
+    assert.equal((await admin(`/v1/admin/proposals/${id}/schedule`)).status, 200);
+    const has = async (server: TestServer) => ((await (await server.request('/v1/catalog')).json()) as Catalog).courses.some((c) => c.id === 'two-instances-webinar');
+    assert.equal(await has(b), false);
+    assert.equal((await admin(`/v1/admin/proposals/${id}/publish`)).status, 200);
+    assert.equal(await has(a), true, 'at once where it was published');
+    const deadline = Date.now() + 5000;
+    while (!(await has(b)) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    assert.equal(await has(b), true, 'within catalogRefreshMs on the other');
+    const etag = async (server: TestServer) => (await server.request('/v1/catalog')).headers.get('etag');
+    assert.equal(await etag(a), await etag(b), 'the same bytes');
   });
 });

@@ -5,6 +5,7 @@
 import {parseWith} from '../errors.js';
 import {ApplicationInput} from '../schemas/application.js';
 import {ApplicationReceipt, ApplicationView, MemberList, MemberListQuery, QuoteApiRequest, type Member} from '../schemas/api.js';
+import type {ProposalInput, ProposalReceipt} from '../schemas/proposal.js';
 import type {Catalog} from '../schemas/catalog.js';
 import {Quote} from '../schemas/quote.js';
 import {fetchCatalog} from './catalog.js';
@@ -34,6 +35,12 @@ export interface MetropolisClient {
    * never creates a second application.
    */
   apply(input: ApplicationInput, options?: ApplyOptions): Promise<ApplicationReceipt>;
+  /**
+   * `POST /v1/proposals`: proposes a learning activity. Validated before sending (the same
+   * cross-field checks as the server); retried with the same `Idempotency-Key` like
+   * {@link apply}, so a retry never stores a second proposal.
+   */
+  submitProposal(input: ProposalInput, options?: ApplyOptions): Promise<ProposalReceipt>;
   /** `GET /v1/applications/{id}?token=…`: the applicant's own application. */
   application(id: string, token: string, options?: CallOptions): Promise<ApplicationView>;
   /**
@@ -65,7 +72,7 @@ export function createClient(options: ClientOptions): MetropolisClient {
 
   return {
     catalog: ({signal} = {}) => fetchCatalog({...options, ...(signal ? {signal} : {})}),
-    // POSTs are safe to retry: quotes change nothing, applications carry an idempotency key.
+    // POSTs are safe to retry: quotes change nothing, applications and proposals carry an idempotency key.
     quote: async (editionId, quoteRequest, {signal} = {}) => {
       const json = parseWith(QuoteApiRequest, {...quoteRequest, editionId}, 'Quote request');
       return getJson(url('quotes'), Quote, 'POST /v1/quotes', settings(signal, {method: 'POST', json}));
@@ -73,6 +80,12 @@ export function createClient(options: ClientOptions): MetropolisClient {
     apply: async (input, {signal, idempotencyKey = newIdempotencyKey()} = {}) => {
       const json = parseWith(ApplicationInput, input, 'Application');
       return getJson(url('applications'), ApplicationReceipt, 'POST /v1/applications', settings(signal, {method: 'POST', json, headers: {'idempotency-key': idempotencyKey}}));
+    },
+    submitProposal: async (input, {signal, idempotencyKey = newIdempotencyKey()} = {}) => {
+      // Loaded on first use: pages that only apply (the application form's bundle) never download the proposal's schema.
+      const {ProposalInput: schema, ProposalReceipt: receipt} = await import('../schemas/proposal.js');
+      const json = parseWith(schema, input, 'Proposal');
+      return getJson(url('proposals'), receipt, 'POST /v1/proposals', settings(signal, {method: 'POST', json, headers: {'idempotency-key': idempotencyKey}}));
     },
     application: (id, token, {signal} = {}) => getJson(url(`applications/${encodeURIComponent(id)}`, {token}), ApplicationView, 'GET /v1/applications/{id}', settings(signal)),
     members: async (query, {signal} = {}) => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import {quote, sampleCatalog, scheduleFor, type UiLanguage} from '@metropolis-training/sdk';
-import {confirmationMail} from './messages.js';
+import {confirmationMail, proposalReceivedMail, proposalStatusMail} from './messages.js';
 
 const edition = sampleCatalog.editions.find((e) => e.id === 'diploma-internationalization-2025')!;
 const course = sampleCatalog.courses.find((c) => c.id === edition.courseId)!;
@@ -45,5 +45,32 @@ describe('confirmation of receipt', () => {
     assert.match(ar.text, /(17|١٧) نوفمبر (2025|٢٠٢٥)/);
     assert.match(ar.text, /(330|٣٣٠)[.٫](00|٠٠)/);
     assert.match(ar.text, /تحويل مصرفي/);
+  });
+});
+
+describe('proposal mails', () => {
+  const facts = (lang: UiLanguage) => ({lang, givenName: 'Lucía', familyName: 'Ortega', reference: 'MP-2026-0007', title: 'Cable cars as public transport'});
+
+  it('confirm receipt in each language with the title, the reference and the three next steps', () => {
+    const subjects = {en: 'Proposal received: ', fr: 'Proposition reçue : ', es: 'Propuesta recibida: ', ar: 'تم استلام المقترح: '};
+    for (const lang of ['en', 'fr', 'es', 'ar'] as const) {
+      const {subject, text} = proposalReceivedMail(facts(lang));
+      assert.equal(subject, `${subjects[lang]}Cable cars as public transport (MP-2026-0007)`);
+      assert.match(text, /Lucía Ortega/);
+      assert.match(text, /\n {2}Cable cars as public transport\n/);
+      assert.match(text, /MP-2026-0007/);
+      assert.match(text, /\n1\. .+\n2\. .+\n3\. .+\n/, lang);
+    }
+  });
+
+  it('tell each decision with the note, and leave the note out when there is none', () => {
+    const accepted = proposalStatusMail({...facts('es'), status: 'accepted', note: 'Le escribiremos en octubre.'});
+    assert.equal(accepted.subject, 'Su propuesta ha sido aceptada: Cable cars as public transport (MP-2026-0007)');
+    assert.match(accepted.text, /Nota de la Secretaría:\nLe escribiremos en octubre\./);
+    const declined = proposalStatusMail({...facts('ar'), status: 'declined'});
+    assert.match(declined.subject, /^بخصوص مقترحك: /);
+    assert.doesNotMatch(declined.text, /ملاحظة من الأمانة/);
+    const review = proposalStatusMail({...facts('en'), status: 'under-review'});
+    assert.match(review.text, /has started reviewing your proposal/);
   });
 });
