@@ -9,6 +9,7 @@ import {bodyLimit} from 'hono/body-limit';
 import {cors} from 'hono/cors';
 import {HTTPException} from 'hono/http-exception';
 import {routePath} from 'hono/route';
+import {LiveCatalog} from './catalog-overlay.js';
 import type {AppDeps, AppEnv} from './context.js';
 import {compressAnswers} from './encoding.js';
 import {errorFields, requestLog} from './log.js';
@@ -20,12 +21,16 @@ import {catalogHandlers, catalogRoutes} from './routes/catalog.js';
 import {publicMemberRoutes} from './routes/members.js';
 import {metaRoutes} from './routes/meta.js';
 import {openApiRoutes} from './routes/openapi.js';
+import {proposalRoutes} from './routes/proposals.js';
 import {quoteRoutes} from './routes/quotes.js';
 import {securityHeaders} from './security.js';
 import {serveStatic, staticMounts} from './static.js';
 
 /** Builds the app; {@link startServer} serves it, tests may call `app.request()` directly. */
-export function createApp(deps: AppDeps): Hono<AppEnv> {
+export function createApp(given: AppDeps): Hono<AppEnv> {
+  // Routes read the catalog through the live one, so a publication reaches every lookup.
+  const liveCatalog = given.liveCatalog ?? new LiveCatalog(given.catalog.catalog);
+  const deps: AppDeps = {...given, catalog: liveCatalog, liveCatalog};
   const {config} = deps;
   const app = new Hono<AppEnv>();
 
@@ -66,7 +71,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     // On PostgreSQL the buckets are shared by every instance; PGlite is one process's database.
     const buckets = deps.db.kind === 'postgres' ? new SharedTokenBuckets(deps.db, config.rateLimit) : new TokenBuckets(config.rateLimit);
     const limiter = rateLimit(buckets, config.trustProxy);
-    app.on('POST', ['/v1/quotes', '/v1/applications'], limiter);
+    app.on('POST', ['/v1/quotes', '/v1/applications', '/v1/proposals'], limiter);
   }
 
   const catalogs = catalogHandlers(deps);
@@ -75,6 +80,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/v1', openApiRoutes());
   app.route('/v1', quoteRoutes(deps));
   app.route('/v1', applicationRoutes(deps));
+  app.route('/v1', proposalRoutes(deps));
   app.route('/v1', publicMemberRoutes(deps));
   app.route('/v1/admin', adminRoutes(deps));
 

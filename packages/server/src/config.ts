@@ -57,6 +57,11 @@ export interface ServerConfig {
   log: (entry: LogEntry) => void;
   /** Milliseconds between outbox runs, besides the run after each accepted application. */
   outboxIntervalMs: number;
+  /**
+   * Milliseconds between checks for courses published (from proposals) by another instance
+   * on the same database; default 30 000. Not an environment variable.
+   */
+  catalogRefreshMs?: number;
 }
 
 /** Thrown by {@link configFromEnv} with one line per bad variable. */

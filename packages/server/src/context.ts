@@ -6,6 +6,7 @@ import type {HttpBindings} from '@hono/node-server';
 import type {Catalog, Course, Edition, FeeSchedule} from '@metropolis-training/sdk';
 import type {Clock} from './clock.js';
 import type {ServerConfig} from './config.js';
+import type {LiveCatalog} from './catalog-overlay.js';
 import type {Database} from './db/index.js';
 
 /** Hono's typing of this app: Node's request bindings and per-request variables. */
@@ -14,6 +15,8 @@ export interface AppEnv {
   Variables: {
     /** Set by routes that create or change an application, for the request log. */
     applicationId: string | undefined;
+    /** Set by routes that create or change a proposal, for the request log. */
+    proposalId: string | undefined;
   };
 }
 
@@ -44,6 +47,11 @@ export interface AppDeps {
   readonly catalog: CatalogIndex;
   readonly db: Database;
   readonly clock: Clock;
+  /**
+   * The served catalog when it can change at run time (courses published from proposals):
+   * `catalog` reads it too. {@link createApp} makes one from `catalog` when absent.
+   */
+  readonly liveCatalog?: LiveCatalog;
   /** Asks the outbox sender to run now (after a commit that added mail). */
   readonly kickOutbox: () => void;
 }

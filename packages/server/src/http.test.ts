@@ -172,10 +172,13 @@ describe('HTTP surface', () => {
         'GET /v1/openapi.json', 'GET /v1/meta', 'GET /v1/admin/applications', 'GET /v1/admin/applications/{id}',
         'POST /v1/admin/applications/{id}/status', 'GET /v1/admin/applications.csv', 'GET /v1/admin/members',
         'GET /v1/admin/members/{id}', 'PUT /v1/admin/members/{id}', 'DELETE /v1/admin/members/{id}',
+        'POST /v1/proposals', 'GET /v1/admin/proposals', 'GET /v1/admin/proposals/{id}', 'POST /v1/admin/proposals/{id}/status',
+        'POST /v1/admin/proposals/{id}/schedule', 'POST /v1/admin/proposals/{id}/publish',
       ]) assert.ok(routes.includes(route), route);
       const input = doc.components.schemas.ApplicationInput!;
       assert.ok(input.required?.includes('consent'));
       assert.ok(input.properties?.expectedTotal);
+      assert.ok(doc.components.schemas.ProposalInput?.required?.includes('activity'));
       // Every $ref points at a component that exists.
       const refs = JSON.stringify(doc).match(/"\$ref":"[^"]+"/g) ?? [];
       assert.ok(refs.length > 10);

@@ -1,6 +1,6 @@
 /**
  * Logs without personal data: a request is its method, route pattern, status and duration, and
- * the id of the application it created or changed — never names, emails, bodies, tokens or
+ * the id of the application or proposal it created or changed — never names, emails, bodies, tokens or
  * addresses.
  * @module
  */
@@ -10,7 +10,7 @@ import type {AppEnv} from './context.js';
 
 /** One log line. */
 export type LogEntry =
-  | {event: 'request'; method: string; route: string; status: number; ms: number; applicationId?: string}
+  | {event: 'request'; method: string; route: string; status: number; ms: number; applicationId?: string; proposalId?: string}
   | {event: string; [field: string]: string | number | boolean | undefined};
 
 /**
@@ -31,6 +31,8 @@ export function requestLog(log: (entry: LogEntry) => void): MiddlewareHandler<Ap
     };
     const applicationId = c.get('applicationId');
     if (applicationId) entry.applicationId = applicationId;
+    const proposalId = c.get('proposalId');
+    if (proposalId) entry.proposalId = proposalId;
     log(entry);
   };
 }

@@ -20,6 +20,12 @@ const components = {
   ApplicationPage: sdk.ApplicationPage,
   ApplicationListQuery: sdk.ApplicationListQuery,
   StatusChange: sdk.StatusChange,
+  ProposalInput: sdk.ProposalInput,
+  ProposalReceipt: sdk.ProposalReceipt,
+  Proposal: sdk.Proposal,
+  ProposalPage: sdk.ProposalPage,
+  ProposalListQuery: sdk.ProposalListQuery,
+  ProposalStatusChange: sdk.ProposalStatusChange,
   Member: sdk.Member,
   MemberList: sdk.MemberList,
   MemberListQuery: sdk.MemberListQuery,
@@ -70,7 +76,7 @@ const idParam = {name: 'id', in: 'path', required: true, schema: {type: 'string'
 const memberIdParam = {name: 'id', in: 'path', required: true, schema: {type: 'string'}};
 
 /** Query parameters from one of the SDK's query schemas, so the filters are documented where they are validated. */
-function listParameters(schemas: Record<string, JsonSchema>, query: 'ApplicationListQuery' | 'MemberListQuery' = 'ApplicationListQuery'): unknown[] {
+function listParameters(schemas: Record<string, JsonSchema>, query: 'ApplicationListQuery' | 'MemberListQuery' | 'ProposalListQuery' = 'ApplicationListQuery'): unknown[] {
   const properties = (schemas[query]?.properties ?? {}) as Record<string, JsonSchema>;
   return Object.entries(properties).map(([name, schema]) => ({name, in: 'query', required: false, schema}));
 }
@@ -97,6 +103,13 @@ function paths(schemas: Record<string, JsonSchema>): Record<string, unknown> {
       parameters: [{name: 'Idempotency-Key', in: 'header', required: false, schema: {type: 'string', minLength: 16, maxLength: 200}, description: 'A retry with the same key and body answers the first result (201 again, header Idempotent-Replayed: true); with another body, 422.'}],
       requestBody: body('ApplicationInput'),
       responses: {201: ok('Accepted and stored (answered after commit).', 'ApplicationReceipt'), 400: malformed, 413: tooLarge, 415: wrongType, 422: invalid, 429: limited},
+    }},
+    '/v1/proposals': {post: {
+      operationId: 'submitProposal',
+      summary: 'Proposes a learning activity (webinar, online course, in-person programme, Learning Hub); a confirmation of receipt is mailed in the proposal’s language.',
+      parameters: [{name: 'Idempotency-Key', in: 'header', required: false, schema: {type: 'string', minLength: 16, maxLength: 200}, description: 'A retry with the same key and body answers the first result (201 again, header Idempotent-Replayed: true); with another body, 422.'}],
+      requestBody: body('ProposalInput'),
+      responses: {201: ok('Received and stored (answered after commit); reference MP-<year>-<number>.', 'ProposalReceipt'), 400: malformed, 413: tooLarge, 415: wrongType, 422: invalid, 429: limited},
     }},
     '/v1/applications/{id}': {get: {
       operationId: 'getOwnApplication',
@@ -131,6 +144,28 @@ function paths(schemas: Record<string, JsonSchema>): Record<string, unknown> {
       requestBody: body('StatusChange'),
       responses: {200: ok('The application after the change.', 'Application'), 401: unauthorized, 404: missing, 409: problem('The lifecycle does not allow this change.'), 422: invalid},
     }},
+    '/v1/admin/proposals': {get: {
+      operationId: 'adminListProposals', summary: 'Proposals, newest first, filtered (status, format, theme, country, text) and paged.', security: admin,
+      parameters: listParameters(schemas, 'ProposalListQuery'),
+      responses: {200: ok('A page.', 'ProposalPage'), 401: unauthorized, 422: invalid},
+    }},
+    '/v1/admin/proposals/{id}': {get: {
+      operationId: 'adminGetProposal', summary: 'One proposal, with its history.', security: admin, parameters: [idParam],
+      responses: {200: ok('The proposal.', 'Proposal'), 401: unauthorized, 404: missing},
+    }},
+    '/v1/admin/proposals/{id}/status': {post: {
+      operationId: 'adminChangeProposalStatus', summary: 'Moves a proposal along its transitions (received → under-review → accepted or declined) and mails the proposer the decision and note.', security: admin, parameters: [idParam],
+      requestBody: body('ProposalStatusChange'),
+      responses: {200: ok('The proposal after the change.', 'Proposal'), 401: unauthorized, 404: missing, 409: problem('The transitions do not allow this change (the detail names from and to).'), 415: wrongType, 422: invalid},
+    }},
+    '/v1/admin/proposals/{id}/schedule': {post: {
+      operationId: 'adminScheduleProposal', summary: 'Makes a draft course and edition (and the proposer’s organization as a partner provider, if new) from an accepted proposal; not served until published. Again on a scheduled proposal: answered as it is.', security: admin, parameters: [idParam],
+      responses: {200: ok('The proposal, with `scheduled`.', 'Proposal'), 401: unauthorized, 404: missing, 409: problem('The proposal is not accepted.')},
+    }},
+    '/v1/admin/proposals/{id}/publish': {post: {
+      operationId: 'adminPublishProposal', summary: 'Adds the scheduled course and edition to the catalog served by /v1/catalog and /catalog*.json (new ETag). Again: answered as it is.', security: admin, parameters: [idParam],
+      responses: {200: ok('The proposal, with `scheduled.published` true.', 'Proposal'), 401: unauthorized, 404: missing, 409: problem('The proposal is not scheduled.')},
+    }},
     '/v1/admin/members': {get: {operationId: 'adminListMembers', summary: 'The registry, with contribution status.', security: admin, responses: {200: ok('The members.', 'MemberRecordList'), 401: unauthorized}}},
     '/v1/admin/members/{id}': {
       get: {operationId: 'adminGetMember', summary: 'One member.', security: admin, parameters: [memberIdParam], responses: {200: ok('The member.', 'MemberRecord'), 401: unauthorized, 404: missing}},
@@ -150,7 +185,7 @@ export function openApiDocument(): Record<string, unknown> {
     info: {
       title: 'Metropolis Training API',
       version,
-      description: 'Reference server of Metropolis Training: catalog, quotes, applications, admissions. Errors are RFC 9457 problem+json. See docs/server.md.',
+      description: 'Reference server of Metropolis Training: catalog, quotes, applications, admissions, activity proposals. Errors are RFC 9457 problem+json. See docs/server.md.',
       license: {name: 'MIT', identifier: 'MIT'},
     },
     paths: paths(schemas),

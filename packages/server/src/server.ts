@@ -9,10 +9,11 @@ import {parseCatalog} from '@metropolis-training/sdk';
 import {createApp} from './app.js';
 import {createClock} from './clock.js';
 import type {ServerConfig} from './config.js';
-import {indexCatalog} from './context.js';
+import {LiveCatalog} from './catalog-overlay.js';
 import {openDatabase, type Database} from './db/index.js';
 import {seedSampleMembers} from './members.js';
 import {fillSearchText} from './applications/records.js';
+import {errorFields} from './log.js';
 import {migrate} from './migrations.js';
 import {OutboxSender} from './outbox/sender.js';
 
@@ -66,13 +67,22 @@ function closeHttp(server: Server): Promise<void> {
   });
 }
 
+/** Serves base + published overlay; an overlay that no longer fits the base is logged and left out. */
+async function loadOverlay(catalog: LiveCatalog, database: Database, config: ServerConfig): Promise<void> {
+  try {
+    if (await catalog.refresh(database)) config.log({event: 'catalog-overlay-loaded', courses: catalog.catalog.courses.length - catalog.base.courses.length});
+  } catch (error) {
+    config.log({event: 'catalog-overlay-error', ...errorFields(error)});
+  }
+}
+
 /**
  * Starts the server as `config` says: validates the catalog (throwing `ValidationError` naming
  * the field), opens and migrates the database, seeds the sample members if asked, starts the
  * outbox sender and listens.
  */
 export async function startServer(config: ServerConfig): Promise<RunningServer> {
-  const catalog = indexCatalog(parseCatalog(config.catalog));
+  const catalog = new LiveCatalog(parseCatalog(config.catalog));
   const database = await openDatabase({dataDir: config.dataDir, databaseUrl: config.databaseUrl, schema: config.databaseSchema});
   let outbox: OutboxSender | undefined;
   try {
@@ -83,12 +93,16 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       const seeded = await seedSampleMembers(database);
       if (seeded) config.log({event: 'seeded-sample-members', count: seeded});
     }
+    await loadOverlay(catalog, database, config);
     const sender = new OutboxSender(database, {smtpUrl: config.smtpUrl, from: config.mailFrom, intervalMs: config.outboxIntervalMs, log: config.log});
     outbox = sender;
     const clock = createClock(config.clock, config.demoDate);
-    const app = createApp({config, catalog, db: database, clock, kickOutbox: () => sender.kick()});
+    const app = createApp({config, catalog, liveCatalog: catalog, db: database, clock, kickOutbox: () => sender.kick()});
     const http = await listen(app, config);
     sender.start();
+    // Another instance may publish a course from a proposal: look for it now and then.
+    const refresher = setInterval(() => void loadOverlay(catalog, database, config), config.catalogRefreshMs ?? 30_000);
+    refresher.unref();
     const {port} = http.address() as AddressInfo;
     const host = config.host.includes(':') ? `[${config.host}]` : config.host;
     let closing: Promise<void> | undefined;
@@ -99,6 +113,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       outbox: sender,
       close: () =>
         (closing ??= (async () => {
+          clearInterval(refresher);
           await closeHttp(http);
           await sender.stop();
           await database.close();

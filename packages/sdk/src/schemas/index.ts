@@ -13,6 +13,7 @@ export * from './quote.js';
 export * from './refund-request.js';
 export * from './application.js';
 export * from './proposal.js';
+export * from './proposal-api.js';
 // Apart from the schemas: importing the limits alone must not bring zod into a bundle.
 export * from './limits.js';
 export * from './problem.js';

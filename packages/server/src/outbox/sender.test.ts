@@ -1,29 +1,8 @@
 import assert from 'node:assert/strict';
 import {applicationBody, DIPLOMA, startTestServer, type TestServer} from '../test-support/server.js';
+import {bodyOf, headerOf} from '../test-support/mail.js';
 import {startSmtp} from '../test-support/smtp.js';
 import {backoffSeconds, MAX_ATTEMPTS} from './sender.js';
-
-/** A header of the message, unfolded, its RFC 2047 encoded words decoded. */
-function headerOf(raw: string, name: string): string {
-  const head = raw.slice(0, raw.indexOf('\r\n\r\n')).replace(/\r\n[ \t]+/g, ' ');
-  const line = head.split('\r\n').find((l) => l.toLowerCase().startsWith(`${name.toLowerCase()}:`)) ?? '';
-  return line
-    .slice(name.length + 1)
-    .trim()
-    .replace(/(\?=)\s+(=\?)/g, '$1$2')
-    .replace(/=\?UTF-8\?([QB])\?([^?]*)\?=/gi, (_, encoding: string, text: string) =>
-      encoding.toUpperCase() === 'B'
-        ? Buffer.from(text, 'base64').toString('utf8')
-        : Buffer.from(text.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1').toString('utf8'));
-}
-
-/** The decoded text of a simple (single-part, quoted-printable or 7/8-bit) message. */
-function bodyOf(raw: string): string {
-  const body = raw.slice(raw.indexOf('\r\n\r\n') + 4);
-  if (!/content-transfer-encoding: quoted-printable/i.test(raw)) return body;
-  const bytes = body.replace(/=\r\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-  return Buffer.from(bytes, 'latin1').toString('utf8');
-}
 
 describe('confirmation mail by SMTP', () => {
   const refuse = new Set<string>();

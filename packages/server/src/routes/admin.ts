@@ -1,6 +1,7 @@
 /**
  * The admissions team's routes, behind `Authorization: Bearer <ADMIN_TOKEN>`: applications
- * (list, one, status, CSV export); the member registry is in `members.ts`.
+ * (list, one, status, CSV export); the member registry is in `members.ts`, proposals in
+ * `proposals.ts`.
  * @module
  */
 import {Hono, type MiddlewareHandler} from 'hono';
@@ -13,6 +14,7 @@ import {applicationCsvHeader, applicationCsvLine, csvLine} from '../csv.js';
 import {notFound, Problem} from '../problem.js';
 import {sameSecret} from '../secrets.js';
 import {adminMemberRoutes} from './members.js';
+import {adminProposalRoutes} from './proposals.js';
 
 /** 401 with `WWW-Authenticate: Bearer` unless the request carries the admin token. */
 export function adminAuth(adminToken: string): MiddlewareHandler<AppEnv> {
@@ -67,5 +69,6 @@ export function adminRoutes(deps: AppDeps): Hono<AppEnv> {
       c.set('applicationId', application.id);
       return c.json(application);
     })
-    .route('/', adminMemberRoutes(deps));
+    .route('/', adminMemberRoutes(deps))
+    .route('/', adminProposalRoutes(deps));
 }

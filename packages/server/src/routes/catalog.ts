@@ -4,16 +4,15 @@
  */
 import {Hono, type Context} from 'hono';
 import type {AppDeps, AppEnv} from '../context.js';
-import {catalogInLanguage, UiLanguage} from '@metropolis-training/sdk';
+import {catalogInLanguage, UiLanguage, type Catalog} from '@metropolis-training/sdk';
 import {prepareBody, sendPrepared, type PreparedBody} from '../encoding.js';
 import {invalidField} from '../problem.js';
 
 /** The catalog as served: every language, or one page language's texts (SDK `catalogInLanguage`). */
 export type CatalogVariant = 'all' | UiLanguage;
 
-/** Each variant serialized and compressed once, at start. */
-function preparedCatalogs(deps: AppDeps): Record<CatalogVariant, PreparedBody> {
-  const {catalog} = deps.catalog;
+/** Each variant serialized and compressed once per catalog (at start, and after a publication). */
+function preparedCatalogs(catalog: Catalog): Record<CatalogVariant, PreparedBody> {
   const json = (value: unknown) => prepareBody(JSON.stringify(value), 'application/json; charset=utf-8');
   return {all: json(catalog), ...Object.fromEntries(UiLanguage.options.map((lang) => [lang, json(catalogInLanguage(catalog, lang))]))} as Record<CatalogVariant, PreparedBody>;
 }
@@ -24,8 +23,13 @@ function preparedCatalogs(deps: AppDeps): Record<CatalogVariant, PreparedBody> {
  * site may load; `/v1/catalog` follows `ALLOWED_ORIGINS` like the rest of the API.
  */
 export function catalogHandlers(deps: AppDeps): {api: (c: Context<AppEnv>) => Response; file: (variant: CatalogVariant) => (c: Context<AppEnv>) => Response} {
-  const bodies = preparedCatalogs(deps);
-  const send = (c: Context<AppEnv>, variant: CatalogVariant) => sendPrepared(c, bodies[variant], 'public, max-age=300');
+  let prepared = {catalog: deps.catalog.catalog, bodies: preparedCatalogs(deps.catalog.catalog)};
+  const send = (c: Context<AppEnv>, variant: CatalogVariant) => {
+    // The catalog is replaced whole when a course is published: prepare the new one once.
+    const {catalog} = deps.catalog;
+    if (prepared.catalog !== catalog) prepared = {catalog, bodies: preparedCatalogs(catalog)};
+    return sendPrepared(c, prepared.bodies[variant], 'public, max-age=300');
+  };
   return {
     api: (c) => {
       const lang = c.req.query('lang');

@@ -147,3 +147,56 @@ export async function startTestServer(overrides: Partial<ServerConfig> = {}): Pr
     },
   };
 }
+
+/**
+ * A valid webinar proposal (the SDK's `validWebinarProposal` fixture), with changes merged into
+ * the proposal, the proposer and the activity.
+ */
+export function proposalBody(changes: Record<string, unknown> = {}, proposer: Record<string, unknown> = {}, activity: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    lang: 'en',
+    proposer: {
+      givenName: 'Lucía',
+      familyName: 'Ortega',
+      email: 'lucia.ortega@example.org',
+      organization: 'Mexico City Mobility Secretariat',
+      position: 'Head of international cooperation',
+      city: 'Mexico City',
+      country: 'MX',
+      membership: {claim: 'member', memberId: 'mexico-city'},
+      ...proposer,
+    },
+    activity: {
+      title: 'Cable cars as public transport',
+      format: 'webinar',
+      themes: ['mobility'],
+      summary: 'How Cablebús was planned, financed and integrated into the fare system.',
+      objectives: 'Participants can judge whether a cable car fits their topography and budget.',
+      audience: ['technical'],
+      careerStages: ['mid-career', 'senior'],
+      languages: ['es', 'en'],
+      period: {start: '2027-03'},
+      duration: {value: 90, unit: 'hours'},
+      expectedParticipants: 80,
+      speakers: [{name: 'Ana Ruiz', organization: 'Cablebús', role: 'Engineer'}],
+      ...activity,
+    },
+    offer: {experts: true, venue: false, funding: false, materials: true},
+    consent: {privacy: true},
+    ...changes,
+  };
+}
+
+/** A valid Learning Hub proposal (the SDK's `validLearningHubProposal` fixture). */
+export function learningHubProposalBody(): Record<string, unknown> {
+  const body = proposalBody({}, {}, {format: 'learning-hub', title: 'Water-sensitive cities hub', themes: ['water', 'climate'], duration: {value: 3, unit: 'months'}});
+  delete (body.activity as Record<string, unknown>).speakers;
+  body.learningHub = {
+    priorityTheme: 'water',
+    region: 'Latin America',
+    scope: 'regional',
+    partnerInstitutions: ['UNAM Institute of Engineering'],
+    outline: {year1: 'Curriculum and first cohort.', year2: 'Research on flood-resilient neighbourhoods.', year3: 'Regional conference and toolkit.'},
+  };
+  return body;
+}
