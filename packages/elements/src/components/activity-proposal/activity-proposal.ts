@@ -176,9 +176,18 @@ export class ActivityProposal extends LitElement {
     }
   }
 
-  /** Problems the schema cannot see: an answer typed in a list but not chosen. */
+  /**
+   * Problems the schema cannot see (an answer typed in a list but not chosen), and its
+   * cross-field rules, which zod checks only once every field is valid: said at once here.
+   */
   private formIssues(): FieldIssue[] {
     const issues: FieldIssue[] = [];
+    const {periodStart, periodEnd, format, speakers} = this.values;
+    const month = /^\d{4}(?:-(?:0[1-9]|1[0-2]))?$/;
+    if (month.test(periodStart.trim()) && month.test(periodEnd.trim()) && periodEnd.trim() < periodStart.trim()) {
+      issues.push({path: 'activity.period.end', code: 'custom', message: 'must not be before activity.period.start'});
+    }
+    if (format === 'webinar' && speakers.length === 0) issues.push({path: 'activity.speakers', code: 'custom', message: 'must name at least one speaker for a webinar'});
     if (this.countryPicker.pendingText) issues.push({path: 'proposer.country', code: 'not-chosen', message: 'was typed but not chosen'});
     if (this.values.membership === 'registry' && this.memberPicker.pendingText) issues.push({path: 'proposer.membership.memberId', code: 'not-chosen', message: 'was typed but not chosen'});
     return issues;
