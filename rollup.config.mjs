@@ -59,7 +59,6 @@ function chunkFileName(chunk) {
   if (holds('/internal/application-dialog.')) return 'chunks/application-dialog-[hash].js';
   if (holds('/components/application-form/')) return 'chunks/application-form-[hash].js';
   if (holds('/components/fee-calculator/fee-calculator.')) return 'chunks/fee-calculator-[hash].js';
-  if (holds('/components/activity-proposal/')) return 'chunks/activity-proposal-[hash].js';
   if (holds('/internal/proposal-tools.')) return 'chunks/proposal-tools-[hash].js';
   if (holds('/node_modules/zod/')) return 'chunks/validation-[hash].js';
   return 'chunks/[name]-[hash].js';
@@ -101,10 +100,6 @@ const formFromCdn = {
     // Likewise the fee calculator: a page with one fetches metropolis-fee-calculator.js beside the script.
     if (specifier === '../define/fee-calculator.js' && importer.endsWith('/bundles/metropolis-training.js')) {
       return {id: './metropolis-fee-calculator.js', external: 'absolute'};
-    }
-    // And the proposal form: a page with one fetches metropolis-activity-proposal.js beside the script.
-    if (specifier === '../define/activity-proposal.js' && importer.endsWith('/bundles/metropolis-training.js')) {
-      return {id: './metropolis-activity-proposal.js', external: 'absolute'};
     }
     return null;
   },

@@ -196,7 +196,7 @@ export class ActivityProposal extends LitElement {
   private loadMembers(): void {
     this.members = [];
     loadTools()
-      .then((t) => t.createClient({baseUrl: this.apiBase!}).members())
+      .then((t) => t.members(this.apiBase!))
       .then(
         (members) => (this.members = members),
         (error: unknown) => {
