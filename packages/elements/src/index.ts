@@ -4,6 +4,7 @@
  * bundle) to define the tags.
  * @module @metropolis-training/elements
  */
+export {ActivityProposal} from './components/activity-proposal/activity-proposal.js';
 export {ApplicationForm} from './components/application-form/application-form.js';
 export {CourseDetail} from './components/course-detail/course-detail.js';
 export {CourseList} from './components/course-list/course-list.js';
@@ -12,5 +13,6 @@ export {ApplicationSubmittedEvent} from './events/application-submitted-event.js
 export {ApplyEvent} from './events/apply-event.js';
 export {CatalogErrorEvent, CatalogLoadEvent} from './events/catalog-load-event.js';
 export {FilterChangeEvent, type CourseFilters} from './events/filter-change-event.js';
+export {ProposalSubmittedEvent} from './events/proposal-submitted-event.js';
 export {QuoteChangeEvent} from './events/quote-change-event.js';
 export {defineElement} from './internal/define.js';

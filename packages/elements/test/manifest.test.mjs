@@ -10,7 +10,7 @@ const elements = new Map(manifest.modules.flatMap((m) => m.declarations ?? []).f
 describe('custom elements manifest', () => {
   it('is the package’s customElements field and lists every element by tag', () => {
     assert.equal(pkg.customElements, 'custom-elements.json');
-    assert.deepEqual([...elements.keys()].sort(), ['metropolis-application-form', 'metropolis-course-detail', 'metropolis-course-list', 'metropolis-fee-calculator']);
+    assert.deepEqual([...elements.keys()].sort(), ['metropolis-activity-proposal', 'metropolis-application-form', 'metropolis-course-detail', 'metropolis-course-list', 'metropolis-fee-calculator']);
   });
 
   it('documents attributes, events, parts and custom properties', () => {
@@ -34,6 +34,13 @@ describe('custom elements manifest', () => {
     }
     assert.ok(calculator.events.some((e) => e.name === 'metropolis-quote-change'));
     for (const part of ['base', 'total', 'breakdown', 'income-group', 'refund', 'timeline', 'disclosure']) assert.ok(calculator.cssParts.some((p) => p.name === part), `calculator ::part(${part})`);
+    const proposal = elements.get('metropolis-activity-proposal');
+    assert.deepEqual(proposal.attributes.map((a) => a.name).sort(), ['api', 'heading-level', 'privacy-href', 'save-draft']);
+    assert.deepEqual(proposal.events.map((e) => [e.name, e.type?.text]), [['metropolis-proposal-submitted', 'ProposalSubmittedEvent']]);
+    // The proposal form's parts and custom properties are the application form's (those it has).
+    const form = elements.get('metropolis-application-form');
+    for (const part of proposal.cssParts) assert.ok(form.cssParts.some((p) => p.name === part.name), `::part(${part.name}) as the application form's`);
+    for (const property of proposal.cssProperties) assert.ok(form.cssProperties.some((p) => p.name === property.name), `${property.name} as the application form's`);
     for (const element of elements.values()) assert.ok(element.summary, `${element.tagName} has a summary`);
     // Internal state is no attribute, however it is declared.
     assert.deepEqual(calculator.attributes.map((a) => a.name).filter((name) => /^[a-z]+[A-Z]/.test(name)), [], 'no camelCase (internal state) attributes');

@@ -8,7 +8,7 @@ const byEntry = new Map(bundles.map((b) => [b.entry, b]));
 
 describe('bundle sizes (gzip)', () => {
   it('builds the all-in-one ES module, the classic script and one ES module per element', () => {
-    for (const entry of ['metropolis-training.js', 'metropolis-training.iife.js', 'metropolis-course-list.js', 'metropolis-course-detail.js', 'metropolis-application-form.js', 'metropolis-fee-calculator.js']) {
+    for (const entry of ['metropolis-training.js', 'metropolis-training.iife.js', 'metropolis-course-list.js', 'metropolis-course-detail.js', 'metropolis-application-form.js', 'metropolis-fee-calculator.js', 'metropolis-activity-proposal.js']) {
       assert.ok(byEntry.has(entry), `${entry} was built`);
     }
   });

@@ -33,6 +33,9 @@ defineOnDemand('metropolis-application-form', () =>
 // catalog tools and its fee table's wording load beside it rather than after it.
 defineOnDemand('metropolis-course-detail', () => Promise.all([import('../define/course-detail.js'), loadCatalogTools(), import('../components/course-detail/fees-view.js')]));
 defineOnDemand('metropolis-fee-calculator', () => import('../define/fee-calculator.js'));
+// Not the activity proposal form: a page with one loads metropolis-activity-proposal.js (beside
+// this bundle if it lists courses too). Defining it on demand here cost the list page 40 bytes
+// brotli it does not have (test/size.test.mjs); that bundle also mounts its CMS div.
 
 // What the package's index exports except the course page's and the form's classes and events,
 // which would bring their code into the first download (they are in their own bundles and the

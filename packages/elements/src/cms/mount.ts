@@ -11,6 +11,7 @@ export const mountableTags: Readonly<Record<string, string>> = {
   'course-detail': 'metropolis-course-detail',
   'application-form': 'metropolis-application-form',
   'fee-calculator': 'metropolis-fee-calculator',
+  'activity-proposal': 'metropolis-activity-proposal',
 };
 
 /** Attributes of the `<div>` kept as they are on the element. */
