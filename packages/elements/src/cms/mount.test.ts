@@ -42,6 +42,14 @@ describe('CMS mount', () => {
     expect(container.querySelector('script, img')).to.equal(null);
   });
 
+  it('leaves the proposal form’s div to its own bundle: by default only what the all-in-one bundles define', async () => {
+    const container = await fixture<HTMLDivElement>(html`<div><div data-metropolis="activity-proposal" data-api="/"><p>Fallback</p></div></div>`);
+    expect(mountAll(container)).to.have.length(0);
+    expect(container.querySelector('div[data-metropolis="activity-proposal"] p')!.textContent).to.equal('Fallback');
+    const [proposal] = mountAll(container, ['activity-proposal']);
+    expect(proposal!.localName).to.equal('metropolis-activity-proposal');
+  });
+
   it('mounts the application form', async () => {
     const container = await fixture<HTMLDivElement>(html`<div><div data-metropolis="application-form" data-api="/" data-edition="e" data-lang="fr"></div></div>`);
     const [form] = mountAll(container, ['application-form']);

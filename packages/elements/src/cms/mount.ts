@@ -14,6 +14,13 @@ export const mountableTags: Readonly<Record<string, string>> = {
   'activity-proposal': 'metropolis-activity-proposal',
 };
 
+/**
+ * What a bundle mounts when it names no kinds: the elements the all-in-one bundles define. Not
+ * the proposal form, which has a bundle of its own that names it: otherwise a page with only the
+ * all-in-one bundle would turn its div into an element nothing defines.
+ */
+const allInOneKinds = Object.keys(mountableTags).filter((kind) => kind !== 'activity-proposal');
+
 /** Attributes of the `<div>` kept as they are on the element. */
 const KEPT = new Set(['id', 'class', 'lang', 'dir', 'title']);
 
@@ -34,7 +41,7 @@ function copyDeclared(element: Element, tag: string, data: readonly [string, str
  * `title` are kept, and the children (an inline JSON catalog, a `<noscript>` fallback) move
  * inside. An element not defined yet gets its attributes once it is. Returns the elements created.
  */
-export function mountAll(root: ParentNode = document, kinds: readonly string[] = Object.keys(mountableTags)): Element[] {
+export function mountAll(root: ParentNode = document, kinds: readonly string[] = allInOneKinds): Element[] {
   const created: Element[] = [];
   for (const div of root.querySelectorAll<HTMLElement>('div[data-metropolis]')) {
     const kind = div.dataset['metropolis'] ?? '';
@@ -57,18 +64,21 @@ export function mountAll(root: ParentNode = document, kinds: readonly string[] =
 }
 
 let observer: MutationObserver | undefined;
+/** Every kind a bundle on this page asked for: two bundles (all-in-one and the proposal form's) share one observer. */
+const pageKinds = new Set<string>();
 
 /**
  * Mounts what is on the page now (once the document is parsed) and whatever is added later
  * (editors and page builders that insert content after load).
  */
-export function mountOnLoad(kinds: readonly string[] = Object.keys(mountableTags)): void {
+export function mountOnLoad(kinds: readonly string[] = allInOneKinds): void {
+  for (const kind of kinds) pageKinds.add(kind);
   const mount = () => {
-    mountAll(document, kinds);
+    mountAll(document, [...pageKinds]);
     if (observer) return;
     observer = new MutationObserver((records) => {
       if (records.some((r) => [...r.addedNodes].some((n) => n instanceof Element && (n.matches('div[data-metropolis]') || n.querySelector('div[data-metropolis]'))))) {
-        mountAll(document, kinds);
+        mountAll(document, [...pageKinds]);
       }
     });
     observer.observe(document.body, {childList: true, subtree: true});
