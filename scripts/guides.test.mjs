@@ -2,14 +2,13 @@
 // events tables list exactly what custom-elements.json declares, every picture a guide shows
 // exists and every picture is shown, and the policy of docs/csp.md works in Chromium.
 import assert from 'node:assert/strict';
-import {readdirSync, readFileSync} from 'node:fs';
+import {mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs';
 import {createServer} from 'node:http';
+import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {configFromEnv, startServer} from '@metropolis-training/server';
 import puppeteer from 'puppeteer-core';
-import {mkdtempSync, rmSync} from 'node:fs';
-import {tmpdir} from 'node:os';
 import {chromiumFlags} from '../packages/elements/test/served-pages.mjs';
 import {findChromium} from './find-browsers.mjs';
 import {themeCss} from './screenshots.mjs';
