@@ -8,6 +8,24 @@
 defined( 'ABSPATH' ) || exit;
 
 add_action( 'wp_enqueue_scripts', 'metropolis_training_enqueue_for_queried_post' );
+add_filter( 'script_loader_tag', 'metropolis_training_script_crossorigin', 10, 2 );
+
+/**
+ * Loads the classic script with CORS (`crossorigin="anonymous"`): it loads the form and the
+ * calculator beside it with import(), which browsers refuse to a script from another site fetched
+ * without CORS ("import() is called from a CORS-cross-origin script" in Chromium). The server's
+ * /elements/ answers CORS requests from any site, and a same-site bundle needs nothing more.
+ *
+ * @param string $tag    The script tag WordPress prints.
+ * @param string $handle Its handle.
+ * @return string
+ */
+function metropolis_training_script_crossorigin( $tag, $handle ) {
+	if ( 'metropolis-training' !== $handle || false !== strpos( $tag, ' crossorigin' ) ) {
+		return $tag;
+	}
+	return preg_replace( '/<script(?=[^>]*\bsrc=)/', '<script crossorigin="anonymous"', $tag, 1 );
+}
 
 /**
  * Enqueues the bundle once: the ES module `metropolis-training.js` where WordPress has script
