@@ -84,9 +84,10 @@ const allFiles = [
 /**
  * WTR_SHARD=i/n: the i-th of n slices of the test files that do not use the reference server
  * (every n-th, sorted); WTR_SHARD=server: those that do (`*.server.test.js`). So a run can be
- * split into several browser sessions: WebKitGTK's MiniBrowser (one WebDriver session per run)
- * crashes, every time, on the course list's tests when they follow the application form's tests
- * against the server in the same session, and passes both apart. scripts/test.mjs runs WebKit so.
+ * split into several browser sessions, each with a fresh browser: WebKitGTK's MiniBrowser (one
+ * WebDriver session per run) crashed on the course list's tests, reliably when they followed the
+ * application form's tests against the server in one session, and now and then in CI otherwise
+ * (scripts/test.mjs runs such a slice once more). Each file passes alone.
  */
 function shard(spec) {
   const server = spec === 'server';
