@@ -7,15 +7,14 @@
 // browser-only. A test that cannot run in an engine is skipped there with the reason in its
 // name (test-support/engine.ts).
 import {spawn} from 'node:child_process';
-import {readdirSync, statSync} from 'node:fs';
 import {createServer} from 'node:net';
-import {join} from 'node:path';
 import * as puppeteerCore from 'puppeteer-core';
 import {chromeLauncher, ChromeLauncher} from '@web/test-runner-chrome';
 import {webdriverLauncher} from '@web/test-runner-webdriver';
 import {defaultReporter} from '@web/test-runner';
 import {summaryReporter} from './scripts/wtr-summary-reporter.mjs';
 import {findChromium, findFirefox, findWebKit} from './scripts/find-browsers.mjs';
+import {browserTestFiles} from './scripts/browser-test-files.mjs';
 import {referenceServer} from './scripts/wtr-reference-server.mjs';
 import {cspPageMiddleware} from './scripts/wtr-csp-page.mjs';
 
@@ -43,7 +42,8 @@ async function webkitLauncher() {
   const webkit = findWebKit();
   if (!webkit) throw new Error('WTR_BROWSER=webkit: WebKitWebDriver or MiniBrowser not found (apt-get install webkit2gtk-driver xvfb).');
   const port = await freePort();
-  const driver = spawn(webkit.driver, [`--port=${port}`, '--host=127.0.0.1'], {stdio: 'ignore'});
+  // Its errors (and MiniBrowser's, such as "WebProcess CRASHED") go to the run's output.
+  const driver = spawn(webkit.driver, [`--port=${port}`, '--host=127.0.0.1'], {stdio: ['ignore', 'ignore', 'inherit']});
   process.on('exit', () => driver.kill());
   await new Promise((resolve) => setTimeout(resolve, 500));
   return webdriverLauncher({
@@ -75,37 +75,9 @@ const browsers = {
 };
 if (!browsers[engine]) throw new Error(`WTR_BROWSER=${engine}: expected chromium, firefox or webkit.`);
 
-const allFiles = [
-  'packages/sdk/dist/**/*.test.js',
-  '!packages/sdk/dist/**/*.node.test.js',
-  'packages/elements/dist/**/*.test.js',
-];
-
-/**
- * WTR_SHARD=i/n: the i-th of n slices of the test files that do not use the reference server
- * (every n-th, sorted); WTR_SHARD=server: those that do (`*.server.test.js`). So a run can be
- * split into several browser sessions, each with a fresh browser: WebKitGTK's MiniBrowser (one
- * WebDriver session per run) crashed on the course list's tests, reliably when they followed the
- * application form's tests against the server in one session, and now and then in CI otherwise
- * (scripts/test.mjs runs such a slice once more). Each file passes alone.
- */
-function shard(spec) {
-  const server = spec === 'server';
-  const [index, count] = server ? [1, 1] : spec.split('/').map(Number);
-  const found = [];
-  const walk = (dir) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (name.endsWith('.test.js') && !name.endsWith('.node.test.js')) found.push(path);
-    }
-  };
-  for (const dir of ['packages/sdk/dist', 'packages/elements/dist']) walk(dir);
-  return found.filter((path) => path.endsWith('.server.test.js') === server).sort().filter((_, position) => position % count === index - 1);
-}
-
 export default {
-  files: process.env.WTR_SHARD ? shard(process.env.WTR_SHARD) : allFiles,
+  // WTR_FILES: a comma-separated list of files, one WebKit session's (scripts/test.mjs).
+  files: process.env.WTR_FILES ? process.env.WTR_FILES.split(',') : browserTestFiles(),
   nodeResolve: {exportConditions: ['browser', 'production']},
   plugins: [reference.plugin],
   // Before the dev server's own middleware (caching, transforms), so answers pass through intact.

@@ -16,6 +16,7 @@ import {join, relative} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {ensureBrowser, ensureChromium} from './find-browsers.mjs';
 import {ensurePostgres, localPostgresInstalled} from './find-postgres.mjs';
+import {webkitSessions} from './browser-test-files.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'metropolis-test-'));
@@ -122,33 +123,34 @@ for (const engine of ['chromium', 'firefox', 'webkit']) {
   }
   const wtrArgs = [wtrBin, '--config', 'web-test-runner.config.mjs'];
   const [command, args] = engine === 'webkit' ? [found.xvfbRun, ['-a', process.execPath, ...wtrArgs]] : [process.execPath, wtrArgs];
-  // WebKit in three sessions, each with a fresh MiniBrowser (see WTR_SHARD in the config).
-  const shards = engine === 'webkit' ? ['1/2', '2/2', 'server'] : [undefined];
+  // WebKit in several sessions, each with a fresh MiniBrowser (webkitSessions explains why);
+  // the other engines in one.
+  const sessions = engine === 'webkit' ? webkitSessions() : [undefined];
   const counts = {passed: 0, failed: 0, skipped: 0};
   let status = 0;
-  for (const shard of shards) {
-    const label = `web-test-runner in ${engine}${shard ? ` (files ${shard})` : ''}`;
+  for (const [index, files] of sessions.entries()) {
+    const which = files ? (files.length === 1 ? files[0] : `${files.length} files of the SDK`) : undefined;
+    const label = `web-test-runner in ${engine}${which ? ` (${which})` : ''}`;
     const run = (attempt) => {
-      const wtrSummary = join(work, `wtr-${engine}-${shards.indexOf(shard)}-${attempt}.json`);
-      console.log(`\n▶ web-test-runner in ${engine} (${typeof found === 'string' ? found : found.miniBrowser})${shard ? `, files ${shard}` : ''}${attempt > 1 ? ', again' : ''}`);
+      const wtrSummary = join(work, `wtr-${engine}-${index}-${attempt}.json`);
+      console.log(`\n▶ web-test-runner in ${engine} (${typeof found === 'string' ? found : found.miniBrowser})${which ? `, ${which}` : ''}${attempt > 1 ? ', again' : ''}`);
       const wtr = spawnSync(command, args, {
         cwd: root,
         stdio: 'inherit',
-        env: {...process.env, CHROME_PATH: chromium, WTR_BROWSER: engine, WTR_SUMMARY_FILE: wtrSummary, ...(shard ? {WTR_SHARD: shard} : {})},
+        env: {...process.env, CHROME_PATH: chromium, WTR_BROWSER: engine, WTR_SUMMARY_FILE: wtrSummary, ...(files ? {WTR_FILES: files.join(',')} : {})},
       });
       return {wtr, wtrSummary};
     };
     let {wtr, wtrSummary} = run(1);
-    // WebKitGTK's MiniBrowser sometimes dies mid-run ("the browser disconnected", in the course
-    // list's file in four CI runs of this machine; that file passes alone): then no results are
-    // written. That slice runs once more in a fresh browser, said in the output; a test that
-    // fails (results written) is never run again.
+    // Should MiniBrowser still die mid-run ("the browser disconnected"), no results are written:
+    // that session runs once more in a fresh browser, said in the output; a test that fails
+    // (results written) is never run again.
     if (engine === 'webkit' && !existsSync(wtrSummary)) {
-      console.log(`\n${label}: the browser disconnected before the results were written; running this slice once more.`);
+      console.log(`\n${label}: the browser disconnected before the results were written; running this session once more.`);
       ({wtr, wtrSummary} = run(2));
     }
-    const shardCounts = readCounts(wtrSummary, label);
-    for (const key of Object.keys(counts)) counts[key] += shardCounts[key];
+    const sessionCounts = readCounts(wtrSummary, label);
+    for (const key of Object.keys(counts)) counts[key] += sessionCounts[key];
     if (wtr.status !== 0) status = wtr.status ?? 1;
   }
   add(engine, counts, status);
