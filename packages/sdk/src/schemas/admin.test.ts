@@ -1,8 +1,8 @@
 import {assert} from 'chai';
 import {rejectedPaths} from '../test-support/catalog-fixtures.js';
-import {ActionPreview, AdminIdentity, EditionAdmissionsList} from './admin.js';
-import {ApplicationListQuery, parseApiBody} from './api.js';
-import {Application, applicationTransitions, ApplicationStatus} from './application.js';
+import {ActionPreview, AdminIdentity, Application, ApplicationListQuery, applicationTransitions, EditionAdmissionsList} from './admin.js';
+import {parseApiBody} from './api.js';
+import {ApplicationStatus} from './application.js';
 
 const zeroCounts = Object.fromEntries(ApplicationStatus.options.map((s) => [s, 0]));
 
