@@ -1,7 +1,8 @@
 import {assert} from 'chai';
 import {ValidationError} from '../errors.js';
 import {rejectedPaths} from '../test-support/catalog-fixtures.js';
-import {ApplicationListQuery, MemberListQuery, MemberRecord, MemberRecordList, parseApiBody, QuoteApiRequest, ServerMeta, StatusChange} from './api.js';
+import {MemberListQuery, MemberRecord, MemberRecordList, parseApiBody, QuoteApiRequest, ServerMeta} from './api.js';
+import {ApplicationListQuery, StatusChange} from './admin.js';
 
 describe('parseApiBody', () => {
   it('returns the parsed body, trimmed as the schema says', () => {

@@ -5,10 +5,9 @@
 import {z} from '../zod.js';
 import {parseWith} from '../errors.js';
 import {CountryCode, Id, IsoDate, Money, textBlock, textLine} from './common.js';
-import {Application, ApplicationStatus, MembershipClaim} from './application.js';
+import {ApplicationStatus, MembershipClaim} from './application.js';
 import {Quote} from './quote.js';
 import {MembershipStatus, UiLanguage} from './vocabulary.js';
-
 
 /**
  * `POST /v1/quotes`: a price for an edition as of the server's clock. `membership` is the same
@@ -118,45 +117,6 @@ export const ApplicationView = z.strictObject({
 });
 /** What an applicant may see of their own application. */
 export type ApplicationView = z.infer<typeof ApplicationView>;
-
-/**
- * Query of `GET /v1/admin/applications` and `GET /v1/admin/applications.csv` (all optional; query
- * strings are text, so `limit` is digits). Unknown parameters are refused.
- */
-export const ApplicationListQuery = z.strictObject({
-  editionId: z.optional(Id),
-  status: z.optional(ApplicationStatus),
-  /** Words searched in the applicant's name, email and organization, and the reference. */
-  q: z.optional(textLine(200, 0)),
-  /** `nextCursor` of the previous page. */
-  cursor: z.optional(z.string().check(z.maxLength(500))),
-  /** Page size, 1 to 200 (default 50). */
-  limit: z.optional(z.string().check(z.regex(/^(?:[1-9]\d?|1\d\d|200)$/, 'must be a whole number from 1 to 200'))),
-});
-/** Filters and paging of the admin application list. */
-export type ApplicationListQuery = z.infer<typeof ApplicationListQuery>;
-
-/** `GET /v1/admin/applications`: a page of applications, newest first. */
-export const ApplicationPage = z.strictObject({
-  items: z.array(Application),
-  total: z.int(),
-  /** Pass as `cursor` to get the next page; absent on the last page. */
-  nextCursor: z.optional(z.string()),
-});
-/** A page of applications. */
-export type ApplicationPage = z.infer<typeof ApplicationPage>;
-
-/** `POST /v1/admin/applications/{id}/status`: move an application along its lifecycle. */
-export const StatusChange = z.strictObject({
-  status: z.enum(['under-review', 'admitted', 'rejected', 'invoiced', 'paid', 'withdrawn', 'cancelled']),
-  /** For `paid`: the amount received (defaults to the quoted total). */
-  paid: z.optional(Money),
-  /** For `cancelled`: the day the written cancellation was received (defaults to today, in the edition's time zone). */
-  cancelledOn: z.optional(z.string()),
-  note: z.optional(textBlock(2000, 0)),
-});
-/** A status change. */
-export type StatusChange = z.input<typeof StatusChange>;
 
 /**
  * Validates a body of the HTTP API against one of the schemas of this module (`QuoteApiRequest`,

@@ -78,36 +78,3 @@ export type ApplicationInput = z.input<typeof ApplicationInput>;
 export const ApplicationStatus = z.enum(['submitted', 'under-review', 'admitted', 'invoiced', 'paid', 'rejected', 'withdrawn', 'cancelled']);
 /** Where an application stands. */
 export type ApplicationStatus = z.infer<typeof ApplicationStatus>;
-
-/** An application as the server keeps it. */
-export const Application = z.strictObject({
-  id: z.string().check(z.uuid()),
-  /** Short reference for people, e.g. `MT-2025-0042`. */
-  reference: z.string(),
-  editionId: Id,
-  status: ApplicationStatus,
-  submittedAt: z.string().check(z.iso.datetime({offset: true})),
-  updatedAt: z.string().check(z.iso.datetime({offset: true})),
-  lang: UiLanguage,
-  applicant: Applicant,
-  groupMembers: z.array(GroupMember),
-  membershipClaim: MembershipClaim,
-  /** Membership as the server's registry decided it. */
-  membership: MembershipStatus,
-  motivation: z.string(),
-  consent: z.strictObject({privacy: z.literal(true), news: z.optional(z.boolean())}),
-  /** The price as the server computed it. */
-  quote: Quote,
-  /** Amount received, once paid. */
-  paid: z.optional(Money),
-  /** Refund granted on cancellation, if any. */
-  refund: z.optional(Money),
-  /** Every status the application went through, oldest first. */
-  history: z.array(z.strictObject({
-    status: ApplicationStatus,
-    at: z.string().check(z.iso.datetime({offset: true})),
-    note: z.optional(z.string()),
-  })),
-});
-/** An application as the server keeps it. */
-export type Application = z.infer<typeof Application>;
