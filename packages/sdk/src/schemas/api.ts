@@ -7,7 +7,7 @@ import {parseWith} from '../errors.js';
 import {CountryCode, Id, IsoDate, Money, textBlock, textLine} from './common.js';
 import {Application, ApplicationStatus, MembershipClaim} from './application.js';
 import {Quote} from './quote.js';
-import {MembershipStatus, UiLanguage} from './vocabulary.js';
+import {IncomeGroup, MembershipStatus, UiLanguage} from './vocabulary.js';
 
 
 /**
@@ -128,6 +128,14 @@ export const ApplicationListQuery = z.strictObject({
   status: z.optional(ApplicationStatus),
   /** Words searched in the applicant's name, email and organization, and the reference. */
   q: z.optional(textLine(200, 0)),
+  /** The applicant's country, ISO 3166-1 alpha-2. */
+  country: z.optional(CountryCode),
+  /** The World Bank income group of the applicant's country, as the quote used it. */
+  incomeGroup: z.optional(IncomeGroup),
+  /** Membership as the registry decided it. */
+  membership: z.optional(MembershipStatus),
+  /** `true`: holds a special-fee place; `false`: holds none. */
+  specialFee: z.optional(z.enum(['true', 'false'])),
   /** `nextCursor` of the previous page. */
   cursor: z.optional(z.string().check(z.maxLength(500))),
   /** Page size, 1 to 200 (default 50). */

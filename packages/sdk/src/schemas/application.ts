@@ -79,6 +79,54 @@ export const ApplicationStatus = z.enum(['submitted', 'under-review', 'admitted'
 /** Where an application stands. */
 export type ApplicationStatus = z.infer<typeof ApplicationStatus>;
 
+/**
+ * The moves the admissions team may make, from each status. Before admission an applicant
+ * withdraws; from admission on, leaving is a cancellation, priced by the refund policy.
+ * Rejected, withdrawn and cancelled are final. The server enforces exactly this table; the
+ * console offers exactly these actions.
+ */
+export const applicationTransitions: Readonly<Record<ApplicationStatus, readonly ApplicationStatus[]>> = {
+  submitted: ['under-review', 'rejected', 'withdrawn'],
+  'under-review': ['admitted', 'rejected', 'withdrawn'],
+  admitted: ['invoiced', 'cancelled'],
+  invoiced: ['paid', 'cancelled'],
+  paid: ['cancelled'],
+  rejected: [],
+  withdrawn: [],
+  cancelled: [],
+};
+
+/** One step of an application's history: the status it reached, when, who moved it, from where. */
+export const ApplicationHistoryEntry = z.strictObject({
+  /** The status reached. */
+  status: ApplicationStatus,
+  /** When, as an ISO 8601 instant. */
+  at: z.string().check(z.iso.datetime({offset: true})),
+  /** The admin's note, and the server's explanation (e.g. the refund's reason), one per line. */
+  note: z.optional(z.string()),
+  /** The name of the admin who made the change; absent on the submission and on records older than named admins. */
+  by: z.optional(z.string()),
+  /** The status before the change; absent on the submission and on older records. */
+  from: z.optional(ApplicationStatus),
+});
+/** One step of an application's history. */
+export type ApplicationHistoryEntry = z.infer<typeof ApplicationHistoryEntry>;
+
+/** The invoice of an application, once invoiced. */
+export const InvoiceSummary = z.strictObject({
+  /** Number, sequential per calendar year of issue, e.g. `2026-0001`. */
+  number: z.string(),
+  /** Day of issue, `YYYY-MM-DD`. */
+  issuedOn: z.string(),
+  /**
+   * Path of the printable invoice, relative to the server origin, e.g.
+   * `/v1/invoices/<id>?key=<secret>` (a capability URL: whoever has it can read the invoice).
+   */
+  url: z.string(),
+});
+/** The invoice of an application. */
+export type InvoiceSummary = z.infer<typeof InvoiceSummary>;
+
 /** An application as the server keeps it. */
 export const Application = z.strictObject({
   id: z.string().check(z.uuid()),
@@ -102,12 +150,10 @@ export const Application = z.strictObject({
   paid: z.optional(Money),
   /** Refund granted on cancellation, if any. */
   refund: z.optional(Money),
-  /** Every status the application went through, oldest first. */
-  history: z.array(z.strictObject({
-    status: ApplicationStatus,
-    at: z.string().check(z.iso.datetime({offset: true})),
-    note: z.optional(z.string()),
-  })),
+  /** Every status the application went through, oldest first (see {@link ApplicationHistoryEntry}). */
+  history: z.array(ApplicationHistoryEntry),
+  /** The invoice, once the application is invoiced (see {@link InvoiceSummary}). */
+  invoice: z.optional(InvoiceSummary),
 });
 /** An application as the server keeps it. */
 export type Application = z.infer<typeof Application>;

@@ -18,3 +18,4 @@ export * from './proposal-api.js';
 export * from './limits.js';
 export * from './problem.js';
 export * from './api.js';
+export * from './admin.js';

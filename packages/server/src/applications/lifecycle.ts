@@ -3,28 +3,15 @@
  * rejected / withdrawn / cancelled, with the refund the edition's policy gives on cancellation.
  * @module
  */
-import {isIsoDate, refund, StatusChange, type Application, type ApplicationStatus, type Money} from '@metropolis-training/sdk';
+import {applicationTransitions, isIsoDate, refund, StatusChange, type Application, type ApplicationStatus, type Money} from '@metropolis-training/sdk';
 import {parseBody} from '../body.js';
 import type {AppDeps} from '../context.js';
 import {freeSchedule, releasePlaces} from '../pricing.js';
 import {invalidField, notFound, Problem} from '../problem.js';
 import {findApplication, toApplication, type ApplicationRow} from './records.js';
 
-/**
- * Where each status may go. Before admission an applicant withdraws; from admission on,
- * leaving is a cancellation, priced by the refund policy. Rejected, withdrawn and cancelled
- * are final.
- */
-export const transitions: Readonly<Record<ApplicationStatus, readonly ApplicationStatus[]>> = {
-  submitted: ['under-review', 'rejected', 'withdrawn'],
-  'under-review': ['admitted', 'rejected', 'withdrawn'],
-  admitted: ['invoiced', 'cancelled'],
-  invoiced: ['paid', 'cancelled'],
-  paid: ['cancelled'],
-  rejected: [],
-  withdrawn: [],
-  cancelled: [],
-};
+/** Where each status may go: the SDK's table, shared with the console. */
+export const transitions = applicationTransitions;
 
 /** Statuses that give the application's special-fee places back. */
 const releasing = new Set<ApplicationStatus>(['rejected', 'withdrawn', 'cancelled']);
