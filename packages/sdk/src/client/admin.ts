@@ -9,14 +9,18 @@
 import {parseWith} from '../errors.js';
 import type {Application, ApplicationListQuery, ApplicationPage, MemberRecord, StatusChange} from '../schemas/index.js';
 import type {z} from '../zod.js';
-import type {AdminEdition, AdminIdentity, StatusPreview} from './admin-schemas.js';
+import type {ActionPreview, AdminIdentity, EditionAdmissions} from '../schemas/admin.js';
 import {ApiError} from './errors.js';
 import {fetchWithRetry, type FetchWithRetryOptions} from './fetch-with-retry.js';
 import {readJson} from './get-json.js';
 import {apiBase, retryAfterSeconds, type CallOptions, type RetryOptions} from './options.js';
 import {problemOf} from '../schemas/problem.js';
 
-export type {AdminEdition, AdminIdentity, StatusPreview} from './admin-schemas.js';
+export type {AdminIdentity} from '../schemas/admin.js';
+/** One edition with its applications counted by status (`EditionAdmissions`). */
+export type AdminEdition = EditionAdmissions;
+/** What a status change would do (`ActionPreview`). */
+export type StatusPreview = ActionPreview;
 
 /** `412 Precondition Failed`: another admin changed the application since it was read. Reload, then decide again. */
 export class ConflictError extends ApiError {
@@ -94,10 +98,10 @@ export interface AdminClient {
   deleteMember(id: string, options?: CallOptions): Promise<void>;
 }
 
-type Schemas = typeof import('./admin-schemas.js') & typeof import('../schemas/api.js');
+type Schemas = typeof import('../schemas/admin.js') & typeof import('../schemas/api.js') & typeof import('../schemas/application.js');
 let schemas: Promise<Schemas> | undefined;
 /** The schemas, loaded once per page on the first call. */
-const loadSchemas = () => (schemas ??= Promise.all([import('./admin-schemas.js'), import('../schemas/api.js')]).then(([a, b]) => ({...a, ...b})));
+const loadSchemas = () => (schemas ??= Promise.all([import('../schemas/admin.js'), import('../schemas/api.js'), import('../schemas/application.js')]).then(([a, b, c]) => ({...a, ...b, ...c})));
 
 /** Query parameters of the list, as text. @internal */
 export function listParams(query: AdminApplicationQuery = {}): URLSearchParams {
@@ -146,14 +150,14 @@ export function createAdminClient(options: AdminClientOptions): AdminClient {
 
   return {
     me: async ({signal} = {}) => get('me', (await loadSchemas()).AdminIdentity, 'GET /v1/admin/me', signal),
-    editions: async ({signal} = {}) => (await get('editions', (await loadSchemas()).AdminEditionList, 'GET /v1/admin/editions', signal)).items,
+    editions: async ({signal} = {}) => (await get('editions', (await loadSchemas()).EditionAdmissionsList, 'GET /v1/admin/editions', signal)).items,
     applications: async (query, {signal} = {}) => {
       const {ApplicationPage: schema} = await loadSchemas();
       return readJson(await fetchWithRetry(url('applications', listParams(query)), settings(signal), 'GET /v1/admin/applications'), schema);
     },
     application: (applicationId, {signal} = {}) => versioned(`applications/${id(applicationId)}`, 'GET /v1/admin/applications/{id}', signal),
     preview: async (applicationId, change, {signal} = {}) => {
-      const {StatusChange: body, StatusPreview: schema} = await loadSchemas();
+      const {StatusChange: body, ActionPreview: schema} = await loadSchemas();
       const json = parseWith(body, change, 'Status change');
       return get(`applications/${id(applicationId)}/preview`, schema, 'POST /v1/admin/applications/{id}/preview', signal, {method: 'POST', json});
     },

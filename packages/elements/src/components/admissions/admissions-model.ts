@@ -3,28 +3,13 @@
  * filters as a query, where the token is kept, the body of a status change.
  * @module
  */
-import {parseAmount, type AdminApplicationQuery, type Application, type ApplicationStatus, type StatusChange} from '@metropolis-training/sdk';
+import {applicationTransitions, parseAmount, type AdminApplicationQuery, type Application, type ApplicationStatus, type StatusChange} from '@metropolis-training/sdk';
 import type {AdmissionAction} from '../../localize/en/admissions.js';
-
-/**
- * Where each status may go: the server's lifecycle (packages/server/src/applications/lifecycle.ts
- * `transitions`). The server stays the judge (409 for a move it refuses); this only decides
- * which buttons to show.
- */
-export const transitions: Readonly<Record<ApplicationStatus, readonly AdmissionAction[]>> = {
-  submitted: ['under-review', 'rejected', 'withdrawn'],
-  'under-review': ['admitted', 'rejected', 'withdrawn'],
-  admitted: ['invoiced', 'cancelled'],
-  invoiced: ['paid', 'cancelled'],
-  paid: ['cancelled'],
-  rejected: [],
-  withdrawn: [],
-  cancelled: [],
-};
 
 /** The actions the console offers for an application in `status`. */
 export function actionsFor(status: ApplicationStatus): readonly AdmissionAction[] {
-  return transitions[status] ?? [];
+  // The SDK's table, which the server enforces: the console offers exactly the moves it allows.
+  return (applicationTransitions[status] ?? []) as readonly AdmissionAction[];
 }
 
 /** The key of the token in `sessionStorage` ("keep me signed in in this tab"). Never in `localStorage`. */

@@ -14,7 +14,7 @@ const memberships = ['member', 'member-in-arrears', 'non-member'] as const;
 
 /** "12 admitted of 30 places · special fees 2 of 3": admitted counts every status from admission on. */
 export function editionSummary(host: Admissions, edition: AdminEdition): string {
-  const admitted = ['admitted', 'invoiced', 'paid'].reduce((sum, status) => sum + (edition.counts[status] ?? 0), 0);
+  const admitted = (['admitted', 'invoiced', 'paid'] as const).reduce((sum, status) => sum + (edition.counts[status] ?? 0), 0);
   return host.m.editionSummary(admitted, edition.capacity, edition.specialFee.used, edition.specialFee.quota);
 }
 
