@@ -7,7 +7,7 @@
  * @module
  */
 import {parseWith} from '../errors.js';
-import type {Application, ApplicationListQuery, ApplicationPage, MemberRecord, StatusChange} from '../schemas/index.js';
+import type {Application, ApplicationPage, ApplicationStatus, MemberRecord, StatusChange} from '../schemas/index.js';
 import type {z} from '../zod.js';
 import type {ActionPreview, AdminIdentity, EditionAdmissions} from '../schemas/admin.js';
 import {ApiError} from './errors.js';
@@ -68,6 +68,8 @@ export interface AdminApplicationQuery {
 export interface VersionedApplication {
   application: Application;
   etag: string;
+  /** The statuses it may move to now (the SDK's `applicationTransitions`, which the server enforces). */
+  moves: readonly ApplicationStatus[];
 }
 
 /** The admin client returned by {@link createAdminClient}. */
@@ -132,7 +134,7 @@ export function createAdminClient(options: AdminClientOptions): AdminClient {
   const get = async <S extends z.ZodMiniType>(path: string, schema: S, what: string, signal?: AbortSignal, more: FetchWithRetryOptions = {}) =>
     readJson(await fetchWithRetry(url(path), settings(signal, more), what), schema);
   const versioned = async (path: string, what: string, signal: AbortSignal | undefined, more: FetchWithRetryOptions = {}): Promise<VersionedApplication> => {
-    const {Application: schema} = await loadSchemas();
+    const {Application: schema, applicationTransitions} = await loadSchemas();
     const download = await fetchWithRetry(url(path), settings(signal, more), what);
     if (download.response.status === 412) {
       let body: unknown;
@@ -144,7 +146,7 @@ export function createAdminClient(options: AdminClientOptions): AdminClient {
       throw new ConflictError(412, problemOf(body, download.response), retryAfterSeconds(download.response));
     }
     const application = readJson(download, schema);
-    return {application, etag: download.response.headers.get('etag') ?? ''};
+    return {application, etag: download.response.headers.get('etag') ?? '', moves: applicationTransitions[application.status] ?? []};
   };
   const id = (value: string) => encodeURIComponent(value);
 

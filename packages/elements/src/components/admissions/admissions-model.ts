@@ -3,14 +3,8 @@
  * filters as a query, where the token is kept, the body of a status change.
  * @module
  */
-import {applicationTransitions, parseAmount, type AdminApplicationQuery, type Application, type ApplicationStatus, type StatusChange} from '@metropolis-training/sdk';
+import {parseAmount, type AdminApplicationQuery, type Application, type ApplicationStatus, type StatusChange} from '@metropolis-training/sdk';
 import type {AdmissionAction} from '../../localize/en/admissions.js';
-
-/** The actions the console offers for an application in `status`. */
-export function actionsFor(status: ApplicationStatus): readonly AdmissionAction[] {
-  // The SDK's table, which the server enforces: the console offers exactly the moves it allows.
-  return (applicationTransitions[status] ?? []) as readonly AdmissionAction[];
-}
 
 /** The key of the token in `sessionStorage` ("keep me signed in in this tab"). Never in `localStorage`. */
 export const TOKEN_KEY = 'metropolis-admissions-token';

@@ -2,7 +2,7 @@
  * `<metropolis-admissions>`: the Secretariat's admissions console.
  * @module
  */
-import {ApiError, createAdminClient, formatMoney, isConflict, amountText, type AdminClient, type AdminEdition, type Application, type MemberRecord, type StatusPreview} from '@metropolis-training/sdk';
+import {ApiError, formatMoney, amountText, type AdminClient, type AdminEdition, type Application, type MemberRecord, type StatusPreview, type VersionedApplication} from '@metropolis-training/sdk';
 import {html, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
 import {AdmissionsSignedInEvent, AdmissionsSignedOutEvent, ApplicationChangedEvent, type SignOutReason} from '../../events/admissions-events.js';
@@ -13,7 +13,7 @@ import {submitFormStyles} from '../../internal/submit-form-styles.js';
 import {admissionsMessages} from '../../localize/admissions.js';
 import type {AdmissionAction, AdmissionsMessages} from '../../localize/en/admissions.js';
 import {LocaleController} from '../../localize/locale-controller.js';
-import {actionsFor, changeOf, memberProblems, noFilters, queryOf, serverUrl, today, tokenProblem, TOKEN_KEY, type ChangeDraft, type Filters, type MemberDraft} from './admissions-model.js';
+import {changeOf, memberProblems, noFilters, queryOf, serverUrl, today, tokenProblem, TOKEN_KEY, type ChangeDraft, type Filters, type MemberDraft} from './admissions-model.js';
 import {styles} from './admissions.styles.js';
 import {applicationView} from './application-view.js';
 import {listView} from './list-view.js';
@@ -43,6 +43,11 @@ export interface MemberFormState {
   submitted: boolean;
   error?: string;
 }
+
+type Tools = typeof import('../../internal/admissions-tools.js');
+let tools: Promise<Tools> | undefined;
+/** The admin client and its schemas (zod), loaded on the first sign-in: the sign-in form shows without them. */
+const loadTools = () => (tools ??= import('../../internal/admissions-tools.js'));
 
 let instances = 0;
 
@@ -98,7 +103,7 @@ export class Admissions extends LitElement {
   @state() private editionId = '';
   @state() private filters: Filters = noFilters();
   @state() private list: ListState = {items: [], total: 0, loading: false};
-  @state() private current: {application: Application; etag: string} | undefined;
+  @state() private current: VersionedApplication | undefined;
   @state() private dialog: DialogState | undefined;
   @state() private members: MemberRecord[] = [];
   @state() private memberForm: MemberFormState | undefined;
@@ -194,8 +199,9 @@ export class Admissions extends LitElement {
   private async signIn(token: string, keep: boolean, restoring: boolean): Promise<void> {
     this.signingIn = true;
     this.signInError = '';
-    const client = createAdminClient({api: this.apiBase, token});
     try {
+      const {createAdminClient} = await loadTools();
+      const client = createAdminClient({api: this.apiBase, token});
       const me = await client.me();
       this.client = client;
       this.token = token;
@@ -406,7 +412,7 @@ export class Admissions extends LitElement {
       void this.loadList();
     } catch (error) {
       if (this.dialog?.kind !== 'change') return;
-      if (isConflict(error)) {
+      if (error instanceof ApiError && error.status === 412) {
         this.dialog = {...this.dialog, busy: false, conflict: this.m.conflict((error as ApiError).problem.detail ?? (error as ApiError).problem.title)};
         this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('dialog [data-reload]')?.focus());
       } else {
@@ -606,9 +612,9 @@ export class Admissions extends LitElement {
     return this.editions;
   }
 
-  /** The actions of the open application's status. @internal */
+  /** The actions the open application's status allows (the SDK's lifecycle table). @internal */
   actions(application: Application): readonly AdmissionAction[] {
-    return actionsFor(application.status);
+    return this.current?.application === application ? (this.current.moves.filter((s) => s !== 'submitted') as AdmissionAction[]) : [];
   }
 }
 
