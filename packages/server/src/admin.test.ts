@@ -17,7 +17,7 @@ describe('admin routes', () => {
   }
 
   function setStatus(id: string, change: Record<string, unknown>): Promise<Response> {
-    return server.admin(`/v1/admin/applications/${id}/status`, {method: 'POST', headers: {'content-type': 'application/json'}, body: JSON.stringify(change)});
+    return server.setStatus(id, change);
   }
 
   async function moveTo(id: string, change: Record<string, unknown>): Promise<Application> {

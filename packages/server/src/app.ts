@@ -16,6 +16,8 @@ import {errorFields, requestLog} from './log.js';
 import {notFound, Problem, problemResponse} from './problem.js';
 import {rateLimit, SharedTokenBuckets, TokenBuckets} from './rate-limit.js';
 import {adminRoutes} from './routes/admin.js';
+import {adminPageRoutes} from './routes/admin-page.js';
+import {invoiceRoutes} from './invoices.js';
 import {applicationRoutes} from './routes/applications.js';
 import {catalogHandlers, catalogRoutes} from './routes/catalog.js';
 import {publicMemberRoutes} from './routes/members.js';
@@ -43,7 +45,7 @@ export function createApp(given: AppDeps): Hono<AppEnv> {
   // No cookies and no credentials, ever: a wildcard is only used when configured as one.
   const allowOrigin = (origin: string) => (anyOrigin ? '*' : allowed.has(origin) ? origin : null);
   const exposed = ['ETag', 'Location', 'Retry-After', 'Idempotent-Replayed'];
-  const preflight = cors({origin: allowOrigin, allowMethods: ['GET', 'HEAD', 'POST', 'PUT', 'DELETE'], allowHeaders: ['Content-Type', 'Authorization', 'Idempotency-Key'], exposeHeaders: exposed, maxAge: 600});
+  const preflight = cors({origin: allowOrigin, allowMethods: ['GET', 'HEAD', 'POST', 'PUT', 'DELETE'], allowHeaders: ['Content-Type', 'Authorization', 'Idempotency-Key', 'If-Match'], exposeHeaders: exposed, maxAge: 600});
   app.use('/v1/*', async (c, next) => {
     if (c.req.method === 'OPTIONS') return preflight(c, next);
     // Headers go on the answer once it exists: Hono's cors sets them before, which makes every
@@ -83,6 +85,8 @@ export function createApp(given: AppDeps): Hono<AppEnv> {
   app.route('/v1', proposalRoutes(deps));
   app.route('/v1', publicMemberRoutes(deps));
   app.route('/v1/admin', adminRoutes(deps));
+  app.route('/v1', invoiceRoutes(deps));
+  app.route('/', adminPageRoutes());
 
   app.get('/catalog.json', catalogs.file('all'));
   for (const lang of UiLanguage.options) app.get(`/catalog.${lang}.json`, catalogs.file(lang));

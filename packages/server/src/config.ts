@@ -21,10 +21,20 @@ export interface ServerConfig {
   databaseUrl: string | undefined;
   /** PostgreSQL schema to work in (created if missing); tests give each run its own. Not an environment variable. */
   databaseSchema: string | undefined;
-  /** Bearer token of the admin routes. */
-  adminToken: string;
-  /** True when `adminToken` was generated at start because `ADMIN_TOKEN` was not set. */
+  /** Bearer token of the admin named `admin` (`ADMIN_TOKEN`); undefined when only named tokens are configured. */
+  adminToken: string | undefined;
+  /** True when `adminToken` was generated at start because neither `ADMIN_TOKEN` nor `ADMIN_TOKENS` was set. */
   adminTokenGenerated: boolean;
+  /** Named admin tokens from `ADMIN_TOKENS` (`name:token,…`); more live in the `admin_tokens` table (the `admin-token` command). */
+  adminTokens: readonly NamedAdminToken[];
+  /** Who issues invoices: organization name, then address lines (`INVOICE_ISSUER`, lines separated by `|`); undefined: invoicing is refused (409). */
+  invoiceIssuer: readonly string[] | undefined;
+  /** Where participants pay (`BANK_ACCOUNT_HOLDER`, `BANK_IBAN`, `BANK_BIC`, `BANK_NAME`); undefined: invoicing is refused (409). */
+  bankTransfer: BankTransferDetails | undefined;
+  /** IANA time zone whose calendar gives an invoice its day and year (`INVOICE_TIME_ZONE`, default Europe/Madrid, the Secretariat's). */
+  invoiceTimeZone: string;
+  /** The server's public origin for links in mails, e.g. `https://training.metropolis.org` (`PUBLIC_URL`); default: the origin of the admin's request. */
+  publicUrl: string | undefined;
   /** Origins allowed to call the API from browsers; `['*']` allows any. */
   allowedOrigins: string[];
   /** SMTP server for confirmations, e.g. `smtp://127.0.0.1:2525`; unset: mails wait in the outbox. */
@@ -62,6 +72,39 @@ export interface ServerConfig {
    * on the same database; default 30 000. Not an environment variable.
    */
   catalogRefreshMs?: number;
+}
+
+/** An admin's name and bearer token. */
+export interface NamedAdminToken {
+  /** Recorded in histories and logs: `[a-z0-9._-]{1,40}`. */
+  name: string;
+  /** At least 16 characters. */
+  token: string;
+}
+
+/** The bank account participants pay invoices into. */
+export interface BankTransferDetails {
+  /** Account holder, as the bank knows it. */
+  accountHolder: string;
+  /** IBAN, grouped by four for reading (checked with its mod-97 check digits). */
+  iban: string;
+  /** BIC (SWIFT code), 8 or 11 characters. */
+  bic: string;
+  /** The bank's name (and branch, if useful). */
+  bankName: string;
+}
+
+/** What an admin name may be: short, lower case, safe in logs and histories. */
+export const ADMIN_NAME = /^[a-z0-9._-]{1,40}$/;
+
+/** Whether `iban` (spaces allowed) passes the ISO 13616 mod-97 check. */
+export function isIban(iban: string): boolean {
+  const compact = iban.replace(/\s+/g, '').toUpperCase();
+  if (!/^[A-Z]{2}\d{2}[A-Z0-9]{10,30}$/.test(compact)) return false;
+  const digits = (compact.slice(4) + compact.slice(0, 4)).replace(/[A-Z]/g, (ch) => String(ch.charCodeAt(0) - 55));
+  let remainder = 0;
+  for (const digit of digits) remainder = (remainder * 10 + Number(digit)) % 97;
+  return remainder === 1;
 }
 
 /** Thrown by {@link configFromEnv} with one line per bad variable. */
@@ -136,9 +179,47 @@ export function configFromEnv(env: Env = process.env): ServerConfig {
   const databaseUrl = url('DATABASE_URL', ['postgres:', 'postgresql:']);
 
   let adminToken = value('ADMIN_TOKEN');
-  const adminTokenGenerated = adminToken === undefined;
   if (adminToken !== undefined && adminToken.length < 16) problems.push('ADMIN_TOKEN must have at least 16 characters');
-  adminToken ??= randomBytes(32).toString('base64url');
+  const adminTokens: NamedAdminToken[] = [];
+  const namedTokens = value('ADMIN_TOKENS');
+  for (const [i, pair] of (namedTokens ?? '').split(',').map((p) => p.trim()).filter(Boolean).entries()) {
+    const colon = pair.indexOf(':');
+    const name = colon < 0 ? '' : pair.slice(0, colon).trim();
+    const token = colon < 0 ? '' : pair.slice(colon + 1).trim();
+    // Never echo a token; the name and position are enough to find the entry.
+    if (!ADMIN_NAME.test(name)) problems.push(`ADMIN_TOKENS: entry ${i + 1} must be name:token with a name of 1 to 40 characters a-z, 0-9, ".", "_" or "-"`);
+    else if (token.length < 16) problems.push(`ADMIN_TOKENS: the token of "${name}" must have at least 16 characters`);
+    else if (adminTokens.some((t) => t.name === name) || (name === 'admin' && adminToken !== undefined)) problems.push(`ADMIN_TOKENS: "${name}" is named twice${name === 'admin' ? ' (ADMIN_TOKEN is the admin named admin)' : ''}`);
+    else adminTokens.push({name, token});
+  }
+  if (new Set([...adminTokens.map((t) => t.token), ...(adminToken ? [adminToken] : [])]).size !== adminTokens.length + (adminToken ? 1 : 0)) problems.push('ADMIN_TOKENS: two admins have the same token (each admin needs their own)');
+  const adminTokenGenerated = adminToken === undefined && namedTokens === undefined;
+  if (adminTokenGenerated) adminToken = randomBytes(32).toString('base64url');
+
+  const invoiceIssuerText = value('INVOICE_ISSUER');
+  const invoiceIssuer = invoiceIssuerText?.split(/\s*[|\n]\s*/).filter(Boolean);
+  if (invoiceIssuer && (invoiceIssuer.length < 2 || invoiceIssuer.some((line) => line.length > 200))) problems.push('INVOICE_ISSUER must be the organization\'s name then its address lines, separated by "|" (e.g. Metropolis Secretariat General|Avinyó 15|08002 Barcelona|Spain), each line at most 200 characters');
+  const bankValues = {accountHolder: value('BANK_ACCOUNT_HOLDER'), iban: value('BANK_IBAN'), bic: value('BANK_BIC'), bankName: value('BANK_NAME')};
+  const bankNames = {accountHolder: 'BANK_ACCOUNT_HOLDER', iban: 'BANK_IBAN', bic: 'BANK_BIC', bankName: 'BANK_NAME'} as const;
+  const bankGiven = Object.values(bankValues).filter((v) => v !== undefined).length;
+  let bankTransfer: BankTransferDetails | undefined;
+  if (bankGiven > 0 && bankGiven < 4) {
+    problems.push(`${Object.entries(bankValues).filter(([, v]) => v === undefined).map(([k]) => bankNames[k as keyof typeof bankNames]).join(', ')} must be set too: invoices need all of BANK_ACCOUNT_HOLDER, BANK_IBAN, BANK_BIC and BANK_NAME`);
+  } else if (bankGiven === 4) {
+    const iban = bankValues.iban!.replace(/\s+/g, '').toUpperCase();
+    const bic = bankValues.bic!.replace(/\s+/g, '').toUpperCase();
+    if (!isIban(iban)) problems.push('BANK_IBAN must be an IBAN whose check digits are right, such as ES91 2100 0418 4502 0005 1332');
+    if (!/^[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?$/.test(bic)) problems.push('BANK_BIC must be a BIC of 8 or 11 letters and digits, such as CAIXESBBXXX');
+    bankTransfer = {accountHolder: bankValues.accountHolder!, iban: iban.replace(/(.{4})(?=.)/g, '$1 '), bic, bankName: bankValues.bankName!};
+  }
+  const invoiceTimeZone = value('INVOICE_TIME_ZONE') ?? 'Europe/Madrid';
+  try {
+    new Intl.DateTimeFormat('en', {timeZone: invoiceTimeZone});
+  } catch {
+    problems.push('INVOICE_TIME_ZONE must be an IANA time zone such as Europe/Madrid');
+  }
+  let publicUrl = url('PUBLIC_URL', ['http:', 'https:']);
+  if (publicUrl !== undefined) publicUrl = new URL(publicUrl).origin;
 
   const allowedOrigins = (value('ALLOWED_ORIGINS') ?? '').split(',').map((o) => o.trim()).filter(Boolean);
   for (const origin of allowedOrigins) {
@@ -197,6 +278,11 @@ export function configFromEnv(env: Env = process.env): ServerConfig {
     databaseSchema: undefined,
     adminToken,
     adminTokenGenerated,
+    adminTokens,
+    invoiceIssuer,
+    bankTransfer,
+    invoiceTimeZone,
+    publicUrl,
     allowedOrigins,
     smtpUrl,
     mailFrom,

@@ -17,6 +17,8 @@ export interface AppEnv {
     applicationId: string | undefined;
     /** Set by routes that create or change a proposal, for the request log. */
     proposalId: string | undefined;
+    /** The signed-in admin's name, set by the admin auth; in the request log and histories. */
+    adminName: string | undefined;
   };
 }
 

@@ -10,7 +10,7 @@ import type {AppEnv} from './context.js';
 
 /** One log line. */
 export type LogEntry =
-  | {event: 'request'; method: string; route: string; status: number; ms: number; applicationId?: string; proposalId?: string}
+  | {event: 'request'; method: string; route: string; status: number; ms: number; applicationId?: string; proposalId?: string; admin?: string}
   | {event: string; [field: string]: string | number | boolean | undefined};
 
 /**
@@ -33,6 +33,9 @@ export function requestLog(log: (entry: LogEntry) => void): MiddlewareHandler<Ap
     if (applicationId) entry.applicationId = applicationId;
     const proposalId = c.get('proposalId');
     if (proposalId) entry.proposalId = proposalId;
+    // The admin's name is chosen by the Secretariat ([a-z0-9._-]), an account name, not personal data of applicants.
+    const admin = c.get('adminName');
+    if (admin) entry.admin = admin;
     log(entry);
   };
 }

@@ -27,6 +27,7 @@ export function securityHeaders(): MiddlewareHandler {
     // repeat visit). The cached answer keeps its own policy.
     if (c.res.status === 304) return;
     const html = (headers.get('content-type') ?? '').startsWith('text/html');
-    headers.set('Content-Security-Policy', html ? PAGE_CSP : API_CSP);
+    // A page with a policy of its own (the invoice's style nonce) keeps it.
+    if (!headers.has('Content-Security-Policy')) headers.set('Content-Security-Policy', html ? PAGE_CSP : API_CSP);
   };
 }

@@ -43,7 +43,7 @@ export const ProposalStatusChange = z.strictObject({
   status: z.enum(['under-review', 'accepted', 'declined']),
   /** Sent to the proposer with the news, and kept in the history. */
   note: z.optional(textBlock(2000, 0)),
-  /** Who decides, kept in the history (the admin token is shared, so the server cannot tell); default `admin`. */
+  /** Ignored since admins have named tokens: the history names the admin whose token made the request. Kept so older clients are not refused. */
   by: z.optional(textLine(100)),
 });
 /** A proposal status change. */

@@ -3,6 +3,7 @@
  * `Application`, the applicant's `ApplicationView`, the `ApplicationReceipt`).
  * @module
  */
+import {countryCodes, incomeGroup, type IncomeClassification, type IncomeGroup} from '@metropolis-training/sdk';
 import type {Application, ApplicationListQuery, ApplicationReceipt, ApplicationStatus, ApplicationView, Money, Quote} from '@metropolis-training/sdk';
 import type {Queryable} from '../db/index.js';
 import {invalidField} from '../problem.js';
@@ -29,6 +30,11 @@ export interface ApplicationRow {
   paid: Money | null;
   refund: Money | null;
   history: Application['history'];
+  /** Bumped by each status change; the ETag. */
+  version: number;
+  invoice_number: string | null;
+  invoice_issued_on: string | null;
+  invoice_key: string | null;
 }
 
 /** An ISO 8601 instant (`…Z`) from a database timestamp. */
@@ -56,6 +62,7 @@ export function toApplication(row: ApplicationRow): Application {
     ...(row.paid ? {paid: row.paid} : {}),
     ...(row.refund ? {refund: row.refund} : {}),
     history: row.history,
+    ...(row.invoice_number && row.invoice_issued_on && row.invoice_key ? {invoice: {number: row.invoice_number, issuedOn: row.invoice_issued_on, url: `/v1/invoices/${row.id}?key=${encodeURIComponent(row.invoice_key)}`}} : {}),
   };
 }
 
@@ -155,8 +162,16 @@ function likePattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
 }
 
-/** The WHERE clause and parameters of the admin filters. */
-function filters(query: ApplicationListQuery): {where: string; params: unknown[]} {
+/** The countries of an income group in a World Bank classification. */
+function countriesOf(group: IncomeGroup, classification: IncomeClassification): string[] {
+  return countryCodes().filter((code) => (incomeGroup(code, classification) ?? 'unclassified') === group);
+}
+
+/**
+ * The WHERE clause and parameters of the admin filters. The income group is the one of the
+ * applicant's country in `classification` (the edition's schedule's, FY2025 by default).
+ */
+function filters(query: ApplicationListQuery, classification: IncomeClassification): {where: string; params: unknown[]} {
   const conditions: string[] = [];
   const params: unknown[] = [];
   const param = (value: unknown) => {
@@ -165,6 +180,11 @@ function filters(query: ApplicationListQuery): {where: string; params: unknown[]
   };
   if (query.editionId) conditions.push(`edition_id = ${param(query.editionId)}`);
   if (query.status) conditions.push(`status = ${param(query.status)}`);
+  // The country is validated on the way in (two capital letters), so reading it from the json never fails.
+  if (query.country) conditions.push(`applicant->>'country' = ${param(query.country)}`);
+  if (query.incomeGroup) conditions.push(`applicant->>'country' = ANY(${param(countriesOf(query.incomeGroup, classification))}::text[])`);
+  if (query.membership) conditions.push(`membership = ${param(query.membership)}`);
+  if (query.specialFee) conditions.push(query.specialFee === 'true' ? 'special_fee_places_held > 0' : 'special_fee_places_held = 0');
   if (query.q) {
     const p = param(likePattern(query.q));
     // search_text, never the json column: extracting text from stored json can fail (22P05).
@@ -174,9 +194,9 @@ function filters(query: ApplicationListQuery): {where: string; params: unknown[]
 }
 
 /** One page of applications matching `query`, newest first, and how many match in all. */
-export async function listApplications(db: Queryable, query: ApplicationListQuery): Promise<{rows: ApplicationRow[]; total: number; nextCursor?: string}> {
+export async function listApplications(db: Queryable, query: ApplicationListQuery, classification: IncomeClassification = 'FY2025'): Promise<{rows: ApplicationRow[]; total: number; nextCursor?: string}> {
   const limit = Number(query.limit ?? 50);
-  const {where, params} = filters(query);
+  const {where, params} = filters(query, classification);
   const [{total}] = (await db.query<{total: number}>(`SELECT count(*)::int AS total FROM applications ${where}`, params)) as [{total: number}];
   let pageWhere = where;
   const pageParams = [...params];

@@ -1,7 +1,8 @@
 /**
  * The Secretariat's decisions on a proposal: received → under-review → accepted or declined
  * (SDK `proposalTransitions`), each recorded in the history with who and when, and told to the
- * proposer by mail in their language.
+ * proposer by mail in their language. The history's `by` is the signed-in admin's name (a `by`
+ * in the body, from the days of one shared token, is accepted and ignored).
  * @module
  */
 import {proposalTransitions, ProposalStatusChange, type Proposal} from '@metropolis-training/sdk';
@@ -11,14 +12,14 @@ import {proposalStatusMail} from '../outbox/messages.js';
 import {notFound, Problem} from '../problem.js';
 import {findProposal, toProposal, type ProposalRow} from './records.js';
 
-/** Who a change is recorded as when the request does not say (the admin token is shared). */
+/** Who a change is recorded as when no admin name is known (callers outside the HTTP routes). */
 export const DEFAULT_ACTOR = 'admin';
 
 /**
  * `POST /v1/admin/proposals/{id}/status`: 404 for an unknown id, 409 for a move the
  * transitions do not allow, 422 for bad fields.
  */
-export async function changeProposalStatus(deps: AppDeps, id: string, body: unknown): Promise<Proposal> {
+export async function changeProposalStatus(deps: AppDeps, id: string, body: unknown, admin: string = DEFAULT_ACTOR): Promise<Proposal> {
   const change = parseBody(ProposalStatusChange, body, 'Status change');
   const proposal = await deps.db.transaction(async (tx) => {
     const row = await findProposal(tx, id, true);
@@ -31,7 +32,7 @@ export async function changeProposalStatus(deps: AppDeps, id: string, body: unkn
     }
     const at = deps.clock.now().toISOString();
     const note = change.note || undefined;
-    const entry = {status: change.status, at, ...(note ? {note} : {}), by: change.by ?? DEFAULT_ACTOR};
+    const entry = {status: change.status, at, ...(note ? {note} : {}), by: admin};
     const [updated] = (await tx.query<ProposalRow>(
       'UPDATE proposals SET status = $2, updated_at = $3, history = $4::json WHERE id = $1 RETURNING *',
       [row.id, change.status, at, JSON.stringify([...row.history, entry])],

@@ -25,7 +25,17 @@ export function publicMemberRoutes(deps: AppDeps): Hono<AppEnv> {
   });
 }
 
-/** `GET /members`, `GET|PUT|DELETE /members/{id}`, mounted under `/v1/admin`. */
+/**
+ * Records who changed the registry: a row of `admin_audit` and a log line, each with the
+ * admin's name, the action and the member's id (an organization's id, never a person's data).
+ */
+async function audit(deps: AppDeps, admin: string | undefined, action: string, memberId: string): Promise<void> {
+  const at = deps.clock.now().toISOString();
+  await deps.db.query('INSERT INTO admin_audit (at, admin, action, target) VALUES ($1, $2, $3, $4)', [at, admin ?? 'admin', action, `member:${memberId}`]);
+  deps.config.log({event: 'admin-audit', at, admin: admin ?? 'admin', action, memberId});
+}
+
+/** `GET /members`, `GET|PUT|DELETE /members/{id}`, mounted under `/v1/admin`; every change audited. */
 export function adminMemberRoutes(deps: AppDeps): Hono<AppEnv> {
   return new Hono<AppEnv>()
     .get('/members', async (c) => {
@@ -41,10 +51,12 @@ export function adminMemberRoutes(deps: AppDeps): Hono<AppEnv> {
       const member = parseBody(MemberRecord, await readJson(c), 'Member');
       if (member.id !== c.req.param('id')) throw invalidField('validation', 'The request has invalid fields', 'id', 'must be the id in the URL');
       const created = await putMember(deps.db, member);
+      await audit(deps, c.get('adminName'), created ? 'member-created' : 'member-replaced', member.id);
       return c.json(member, created ? 201 : 200);
     })
     .delete('/members/:id', async (c) => {
       if (!(await deleteMember(deps.db, c.req.param('id')))) throw notFound();
+      await audit(deps, c.get('adminName'), 'member-deleted', c.req.param('id'));
       return c.body(null, 204);
     });
 }

@@ -45,7 +45,7 @@ export function adminProposalRoutes(deps: AppDeps): Hono<AppEnv> {
       return c.json(toProposal(row));
     })
     .post('/proposals/:id/status', async (c) => {
-      const proposal = await changeProposalStatus(deps, c.req.param('id'), await readJson(c));
+      const proposal = await changeProposalStatus(deps, c.req.param('id'), await readJson(c), c.get('adminName'));
       c.set('proposalId', proposal.id);
       return c.json(proposal);
     })

@@ -91,11 +91,25 @@ export interface TestServer extends RunningServer {
   postJson(path: string, body: unknown, headers?: Record<string, string>): Promise<Response>;
   /** A request with the admin token. */
   admin(path: string, init?: RequestInit): Promise<Response>;
+  /**
+   * POSTs a status change as the console does: reads the application's ETag first and sends it
+   * as If-Match (`ifMatch` overrides it; null sends none). `token` defaults to {@link ADMIN_TOKEN}.
+   */
+  setStatus(id: string, change: Record<string, unknown>, options?: {ifMatch?: string | null; token?: string}): Promise<Response>;
   /** PUTs {@link testMembers} into the registry. */
   seedMembers(): Promise<void>;
   /** The PostgreSQL schema it works in (undefined on PGlite): pass it as `databaseSchema` to start a second instance on the same data. */
   readonly databaseSchema: string | undefined;
 }
+
+/** The invoicing configuration of test servers (a valid example IBAN). */
+export const invoicingEnv = {
+  INVOICE_ISSUER: 'Metropolis Secretariat General|Avinyó 15|08002 Barcelona|Spain',
+  BANK_ACCOUNT_HOLDER: 'Metropolis – World Association of the Major Metropolises',
+  BANK_IBAN: 'ES91 2100 0418 4502 0005 1332',
+  BANK_BIC: 'CAIXESBBXXX',
+  BANK_NAME: 'CaixaBank, Barcelona',
+};
 
 /** Starts a server for one suite; call `close()` in `after`. */
 export async function startTestServer(overrides: Partial<ServerConfig> = {}): Promise<TestServer> {
@@ -107,7 +121,7 @@ export async function startTestServer(overrides: Partial<ServerConfig> = {}): Pr
   const logs: LogEntry[] = [];
   let now = SEPTEMBER_15;
   const config: ServerConfig = {
-    ...configFromEnv({DATA_DIR: dataDir, ADMIN_TOKEN, PORT: '0', HOST: '127.0.0.1', RATE_LIMIT: '0'}),
+    ...configFromEnv({DATA_DIR: dataDir, ADMIN_TOKEN, PORT: '0', HOST: '127.0.0.1', RATE_LIMIT: '0', ...invoicingEnv}),
     databaseUrl,
     databaseSchema: schema,
     catalog: testCatalog(),
@@ -128,6 +142,16 @@ export async function startTestServer(overrides: Partial<ServerConfig> = {}): Pr
     request,
     postJson: (path, body, headers = {}) => request(path, {method: 'POST', headers: {'content-type': 'application/json', ...headers}, body: JSON.stringify(body)}),
     admin,
+    setStatus: async (id, change, options = {}) => {
+      const token = options.token ?? ADMIN_TOKEN;
+      let etag = options.ifMatch;
+      if (etag === undefined) {
+        const current = await request(`/v1/admin/applications/${id}`, {headers: {authorization: `Bearer ${token}`}});
+        await current.body?.cancel();
+        etag = current.headers.get('etag') ?? '"v1"';
+      }
+      return request(`/v1/admin/applications/${id}/status`, {method: 'POST', headers: {authorization: `Bearer ${token}`, 'content-type': 'application/json', ...(etag === null ? {} : {'if-match': etag})}, body: JSON.stringify(change)});
+    },
     databaseSchema: schema,
     seedMembers: async () => {
       for (const member of testMembers) {
