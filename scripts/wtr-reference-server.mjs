@@ -7,7 +7,7 @@
 // - `startTestServer()` of packages/server/dist/test-support/server.js, on 127.0.0.1 and an
 //   ephemeral port, always on PGlite in a fresh temporary folder (TEST_DATABASE_URL is ignored),
 //   rate limit off, admin token `test-admin-token-0123456789`, and the named admins `alice` and
-//   `bob` of ADMISSIONS_ENV (with the invoicing bank details) for the admissions console;
+//   `bob` of ADMISSIONS_ENV for the admissions console, and the test server's invoicing details;
 // - the clock fixed at 2025-09-15T08:00:00Z (10:00 in Barcelona; DEMO_DATE 2025-09-15, the day
 //   `npm start` uses): the Diploma in Internationalization (Barcelona,
 //   `diploma-internationalization-2025`) takes applications; the catalog is the sample catalog
@@ -70,19 +70,11 @@ export const ADMIN_TOKEN = 'test-admin-token-0123456789';
 export const ADMIN_TOKENS = 'alice:test-alice-token-0123456789,bob:test-bob-token-0123456789';
 
 /**
- * Environment of the admissions features (issue 15) the test server gets, read by the server's
- * own `configFromEnv`: the named admins, and the bank details invoices and invoice emails print.
+ * Environment of the admissions console's tests, read by the server's own `configFromEnv`: the
+ * named admins. (The invoicing configuration, issuer and bank details, is the test server's own
+ * `invoicingEnv`, which every test server has.)
  */
-export const ADMISSIONS_ENV = {
-  ADMIN_TOKENS,
-  INVOICE_ISSUER: 'Metropolis Secretariat General (test)',
-  INVOICE_BANK_NAME: 'Test Bank',
-  INVOICE_IBAN: 'ES91 2100 0418 4502 0005 1332',
-  INVOICE_BIC: 'CAIXESBBXXX',
-  BANK_ACCOUNT_NAME: 'Metropolis Secretariat General (test)',
-  BANK_IBAN: 'ES91 2100 0418 4502 0005 1332',
-  BANK_BIC: 'CAIXESBBXXX',
-};
+export const ADMISSIONS_ENV = {ADMIN_TOKENS};
 
 /**
  * The overrides of the server's configuration that `ADMISSIONS_ENV` makes: its `configFromEnv`
@@ -91,7 +83,8 @@ export const ADMISSIONS_ENV = {
  */
 async function admissionsOverrides() {
   const {configFromEnv} = await import('../packages/server/dist/config.js');
-  const base = {DATA_DIR: '/tmp', ADMIN_TOKEN, PORT: '0', HOST: '127.0.0.1', RATE_LIMIT: '0'};
+  const {invoicingEnv = {}} = await import('../packages/server/dist/test-support/server.js');
+  const base = {DATA_DIR: '/tmp', ADMIN_TOKEN, PORT: '0', HOST: '127.0.0.1', RATE_LIMIT: '0', ...invoicingEnv};
   let plain;
   let full;
   try {

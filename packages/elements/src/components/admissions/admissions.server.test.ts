@@ -49,8 +49,9 @@ async function signIn(el: Admissions, token: string, keep = false): Promise<void
   const input = $<HTMLInputElement>(el, 'input[name=token]')!;
   input.value = token;
   $<HTMLInputElement>(el, 'input[name=keep]')!.checked = keep;
-  buttonByText(el, 'Sign in')!.click();
-  await until(() => !!$(el, 'nav') || !!$(el, '.field-error'), 1200);
+  $<HTMLButtonElement>(el, 'form button[type=submit]')!.click();
+  await el.updateComplete;
+  await until(() => !!$(el, 'nav') || (!!$(el, '.field-error') && !$<HTMLButtonElement>(el, 'form button[type=submit]')!.disabled), 1200);
   await el.updateComplete;
 }
 
@@ -63,6 +64,12 @@ async function openApplication(el: Admissions, email: string): Promise<void> {
   await until(() => !!$(el, '[data-current-status]'), 1200);
 }
 
+/** Waits for the dialog's preview to be there (or refused). */
+async function previewed(el: Admissions, dialog: HTMLDialogElement): Promise<void> {
+  await el.updateComplete;
+  await until(() => dialog.open && dialog.querySelector('.preview')!.getAttribute('aria-busy') === 'false', 1200);
+}
+
 async function act(el: Admissions, action: string): Promise<HTMLDialogElement> {
   $<HTMLButtonElement>(el, `[data-action="${action}"]`)!.click();
   await el.updateComplete;
@@ -72,8 +79,10 @@ async function act(el: Admissions, action: string): Promise<HTMLDialogElement> {
 }
 
 async function confirm(el: Admissions, dialog: HTMLDialogElement): Promise<void> {
-  buttonByText(el, 'Confirm', dialog as unknown as ShadowRoot)!.click();
-  await until(() => !dialog.open || !!dialog.querySelector('[role=alert]'), 1200);
+  const confirmButton = buttonByText(el, 'Confirm', dialog as unknown as ShadowRoot)!;
+  confirmButton.click();
+  await el.updateComplete;
+  await until(() => !dialog.open || !confirmButton.disabled || !!dialog.querySelector('[data-conflict]'), 1200);
   await el.updateComplete;
 }
 
@@ -212,7 +221,7 @@ describe('<metropolis-admissions> on the reference server', () => {
       const date = dialog.querySelector<HTMLInputElement>('input[name=cancelledOn]')!;
       date.value = day;
       date.dispatchEvent(new Event('change'));
-      await until(() => dialog.querySelector('.preview')!.getAttribute('aria-busy') === 'false' && !!dialog.querySelector('[data-refund]'), 1200);
+      await previewed(el, dialog);
       const shown = dialog.querySelector('[data-refund]')!.textContent!;
       if (accepted) expect(shown).to.contain(refund);
       else expect(shown).to.equal('The policy accepts no cancellation on that day: nothing is refunded.');
@@ -278,7 +287,7 @@ describe('<metropolis-admissions> on the reference server', () => {
     };
     buttonByText(el, 'Save')!.click();
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelectorAll('.member-form .field-error').length).to.equal(3);
+    expect(el.shadowRoot!.querySelectorAll('.member-form .field-error').length).to.equal(4);
     await expect(el).to.be.accessible();
     fill('id', memberId);
     fill('name', 'Test City <i>');
@@ -335,8 +344,8 @@ describe('<metropolis-admissions> on the reference server', () => {
     expect(el.shadowRoot!.activeElement?.getAttribute('aria-label')).to.match(/^Open /);
     await sendKeys({press: 'Enter'});
     await until(() => status(el) === 'Under review', 1200);
-    // Back link, then the first action.
-    await sendKeys({press: 'Tab'});
+    // Focus is on the page's heading: the first action is next.
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '[data-view-heading]'));
     await sendKeys({press: 'Tab'});
     expect(el.shadowRoot!.activeElement?.getAttribute('data-action')).to.equal('admitted');
     await sendKeys({press: 'Enter'});

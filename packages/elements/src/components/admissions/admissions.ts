@@ -206,6 +206,7 @@ export class Admissions extends LitElement {
       this.client = client;
       this.token = token;
       this.admin = me.name;
+      this.signingIn = false;
       try {
         if (keep) sessionStorage.setItem(TOKEN_KEY, token);
         else sessionStorage.removeItem(TOKEN_KEY);
@@ -379,7 +380,7 @@ export class Admissions extends LitElement {
     if (dialog?.kind !== 'change' || !application || !this.client) return;
     const result = changeOf(application, {...dialog.draft, note: dialog.draft.note || (dialog.draft.action === 'rejected' ? '…' : '')});
     if (!('change' in result)) return;
-    this.dialog = {...dialog, previewing: true, error: undefined};
+    this.dialog = {...dialog, previewing: true, preview: undefined, error: undefined};
     try {
       const preview = await this.client.preview(application.id, result.change);
       if (this.dialog?.kind === 'change' && this.dialog.draft === dialog.draft) this.dialog = {...this.dialog, preview, previewing: false};
