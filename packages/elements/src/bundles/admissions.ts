@@ -7,4 +7,6 @@
 import '../define/admissions.js';
 
 export {Admissions} from '../components/admissions/admissions.js';
-export {AdmissionsSignedInEvent, AdmissionsSignedOutEvent, ApplicationChangedEvent} from '../events/admissions-events.js';
+export {AdmissionsSignedInEvent} from '../events/admissions-signed-in-event.js';
+export {AdmissionsSignedOutEvent} from '../events/admissions-signed-out-event.js';
+export {ApplicationChangedEvent} from '../events/application-changed-event.js';

@@ -5,7 +5,9 @@
 import {ApiError, formatMoney, amountText, type AdminClient, type AdminEdition, type Application, type MemberRecord, type StatusPreview, type VersionedApplication} from '@metropolis-training/sdk';
 import {html, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
-import {AdmissionsSignedInEvent, AdmissionsSignedOutEvent, ApplicationChangedEvent, type SignOutReason} from '../../events/admissions-events.js';
+import {AdmissionsSignedInEvent} from '../../events/admissions-signed-in-event.js';
+import {AdmissionsSignedOutEvent, type SignOutReason} from '../../events/admissions-signed-out-event.js';
+import {ApplicationChangedEvent} from '../../events/application-changed-event.js';
 import {safeUrl} from '../../internal/attributes.js';
 import {formStyles} from '../../internal/form-styles.js';
 import {baseStyles} from '../../internal/styles.js';
