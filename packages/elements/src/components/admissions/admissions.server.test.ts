@@ -82,14 +82,18 @@ async function openApplication(el: Admissions, email: string): Promise<void> {
 /** Waits for the dialog's preview to be there (or refused). */
 async function previewed(el: Admissions, dialog: HTMLDialogElement): Promise<void> {
   await el.updateComplete;
-  await until(() => dialog.open && dialog.querySelector('.preview')!.getAttribute('aria-busy') === 'false', 1200);
+  try {
+    await untilFrames(() => dialog.open && dialog.querySelector('.preview')!.getAttribute('aria-busy') === 'false', 2400);
+  } catch {
+    throw new Error(`no preview: open=${dialog.open} busy=${dialog.querySelector('.preview')?.getAttribute('aria-busy')} text=${dialog.textContent?.replace(/\s+/g, ' ').slice(0, 300)}`);
+  }
 }
 
 async function act(el: Admissions, action: string): Promise<HTMLDialogElement> {
   $<HTMLButtonElement>(el, `[data-action="${action}"]`)!.click();
   await el.updateComplete;
   const dialog = $<HTMLDialogElement>(el, 'dialog')!;
-  await until(() => dialog.open && dialog.querySelector('.preview')!.getAttribute('aria-busy') === 'false', 1200);
+  await previewed(el, dialog);
   return dialog;
 }
 
@@ -97,7 +101,9 @@ async function confirm(el: Admissions, dialog: HTMLDialogElement): Promise<void>
   const confirmButton = buttonByText(el, 'Confirm', dialog as unknown as ShadowRoot)!;
   confirmButton.click();
   await el.updateComplete;
-  await until(() => !dialog.open || !confirmButton.disabled || !!dialog.querySelector('[data-conflict]'), 1200);
+  // Done: the dialog closed (recorded), or it says why not (a field, the server, a conflict).
+  await until(() => !dialog.open || (!confirmButton.disabled && !!dialog.querySelector('.field-error, [data-error]')) || !!dialog.querySelector('[data-conflict]'), 2400);
+  await el.updateComplete;
   await el.updateComplete;
 }
 

@@ -438,7 +438,9 @@ export class Admissions extends LitElement {
 
   /** The dialog's own close (Escape). @internal */
   onDialogClose = (): void => {
-    if (this.dialog) this.closeDialog();
+    // A close event arrives a task after close(): by then another dialog may have opened (Firefox
+    // shows it, on a fast double action); only a dialog still closed is a close by the user.
+    if (this.dialog && !this.dialogElement?.open) this.closeDialog();
   };
 
   /** Opens the printable invoice in a new tab. @internal */
