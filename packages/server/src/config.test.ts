@@ -99,4 +99,29 @@ describe('configuration from the environment', () => {
     assert.match(problems({CATALOG_FILE: notJson})[0] ?? '', /^CATALOG_FILE .*JSON/);
     assert.match(problems({CATALOG_FILE: join(dir, 'none.json')})[0] ?? '', /ENOENT/);
   });
+
+  it('reads named admin tokens from ADMIN_TOKENS, naming the variable and never the token in errors', () => {
+    const config = configFromEnv({ADMIN_TOKEN: 'the-admin-token-0123', ADMIN_TOKENS: 'maria:maria-token-0123456789, joan.p:joan-token-0123456789'});
+    assert.deepEqual(config.adminTokens, [{name: 'maria', token: 'maria-token-0123456789'}, {name: 'joan.p', token: 'joan-token-0123456789'}]);
+    assert.equal(config.adminToken, 'the-admin-token-0123');
+    const onlyNamed = configFromEnv({ADMIN_TOKENS: 'maria:maria-token-0123456789'});
+    assert.equal(onlyNamed.adminToken, undefined, 'no generated admin when named tokens are set');
+    assert.equal(onlyNamed.adminTokenGenerated, false);
+    const bad = problems({ADMIN_TOKEN: 'the-admin-token-0123', ADMIN_TOKENS: 'Maria:maria-token-0123456789,joan:short-secret,nocolon,admin:another-token-0123456'});
+    assert.equal(bad.length, 4);
+    for (const problem of bad) assert.match(problem, /^ADMIN_TOKENS/);
+    assert.ok(!bad.join(' ').includes('short-secret'));
+    assert.match(problems({ADMIN_TOKENS: 'a:same-token-0123456789,b:same-token-0123456789'})[0] ?? '', /same token/);
+  });
+
+  it('reads the invoice issuer and bank details, checking the IBAN, the BIC and that all are set', () => {
+    const config = configFromEnv({INVOICE_ISSUER: 'Metropolis | Avinyó 15 | 08002 Barcelona', BANK_ACCOUNT_HOLDER: 'Metropolis', BANK_IBAN: 'es9121000418450200051332', BANK_BIC: 'caixesbbxxx', BANK_NAME: 'CaixaBank'});
+    assert.deepEqual(config.invoiceIssuer, ['Metropolis', 'Avinyó 15', '08002 Barcelona']);
+    assert.deepEqual(config.bankTransfer, {accountHolder: 'Metropolis', iban: 'ES91 2100 0418 4502 0005 1332', bic: 'CAIXESBBXXX', bankName: 'CaixaBank'});
+    assert.equal(config.invoiceTimeZone, 'Europe/Madrid');
+    assert.equal(configFromEnv({}).bankTransfer, undefined);
+    assert.match(problems({BANK_IBAN: 'ES91 2100 0418 4502 0005 1332'})[0] ?? '', /^BANK_ACCOUNT_HOLDER, BANK_BIC, BANK_NAME must be set too/);
+    const bad = problems({BANK_ACCOUNT_HOLDER: 'M', BANK_IBAN: 'ES92 2100 0418 4502 0005 1332', BANK_BIC: 'CAIX', BANK_NAME: 'B', INVOICE_ISSUER: 'Only a name', INVOICE_TIME_ZONE: 'Mars/Olympus', PUBLIC_URL: 'ftp://x'});
+    assert.deepEqual(bad.map((p) => p.split(' ')[0]), ['INVOICE_ISSUER', 'BANK_IBAN', 'BANK_BIC', 'INVOICE_TIME_ZONE', 'PUBLIC_URL']);
+  });
 });

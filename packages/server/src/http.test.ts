@@ -174,7 +174,16 @@ describe('HTTP surface', () => {
         'GET /v1/admin/members/{id}', 'PUT /v1/admin/members/{id}', 'DELETE /v1/admin/members/{id}',
         'POST /v1/proposals', 'GET /v1/admin/proposals', 'GET /v1/admin/proposals/{id}', 'POST /v1/admin/proposals/{id}/status',
         'POST /v1/admin/proposals/{id}/schedule', 'POST /v1/admin/proposals/{id}/publish',
+        'POST /v1/admin/applications/{id}/preview', 'GET /v1/admin/me', 'GET /v1/admin/editions', 'GET /v1/invoices/{id}',
       ]) assert.ok(routes.includes(route), route);
+      const status = (doc.paths['/v1/admin/applications/{id}/status'] as {post: {parameters: {name: string; required: boolean}[]; responses: Record<string, unknown>}}).post;
+      assert.ok(status.parameters.some((p) => p.name === 'If-Match' && p.required));
+      for (const code of ['412', '428']) assert.ok(status.responses[code], code);
+      const list = (doc.paths['/v1/admin/applications'] as {get: {parameters: {name: string}[]}}).get.parameters.map((p) => p.name);
+      for (const filter of ['country', 'incomeGroup', 'membership', 'specialFee']) assert.ok(list.includes(filter), filter);
+      const history = JSON.stringify(doc.components.schemas.Application);
+      for (const field of ['"by"', '"from"', '"invoice"']) assert.ok(history.includes(field), field);
+      assert.ok(doc.components.schemas.ActionPreview?.properties?.email);
       const input = doc.components.schemas.ApplicationInput!;
       assert.ok(input.required?.includes('consent'));
       assert.ok(input.properties?.expectedTotal);

@@ -20,6 +20,9 @@ const components = {
   ApplicationPage: sdk.ApplicationPage,
   ApplicationListQuery: sdk.ApplicationListQuery,
   StatusChange: sdk.StatusChange,
+  ActionPreview: sdk.ActionPreview,
+  AdminIdentity: sdk.AdminIdentity,
+  EditionAdmissionsList: sdk.EditionAdmissionsList,
   ProposalInput: sdk.ProposalInput,
   ProposalReceipt: sdk.ProposalReceipt,
   Proposal: sdk.Proposal,
@@ -72,6 +75,8 @@ const limited = {...problem('Rate limited; retry after `Retry-After` seconds.'),
 const unauthorized = {...problem('Missing or wrong admin token.'), headers: {'WWW-Authenticate': {schema: {type: 'string'}}}};
 const missing = problem('No such resource.');
 const admin = [{adminToken: []}];
+const etag = {ETag: {schema: {type: 'string'}, description: 'Strong ETag of the application’s version, e.g. "v3"; send it as If-Match to change the status.'}};
+const ifMatchParam = {name: 'If-Match', in: 'header', required: true, schema: {type: 'string'}, description: 'The ETag of the version the admin saw (GET /v1/admin/applications/{id} or the last status answer).'};
 const idParam = {name: 'id', in: 'path', required: true, schema: {type: 'string', format: 'uuid'}};
 const memberIdParam = {name: 'id', in: 'path', required: true, schema: {type: 'string'}};
 
@@ -136,13 +141,35 @@ function paths(schemas: Record<string, JsonSchema>): Record<string, unknown> {
       responses: {200: {description: 'RFC 4180 CSV with a header line.', content: {'text/csv': {schema: {type: 'string'}}}}, 401: unauthorized, 422: invalid},
     }},
     '/v1/admin/applications/{id}': {get: {
-      operationId: 'adminGetApplication', summary: 'One application.', security: admin, parameters: [idParam],
-      responses: {200: ok('The application.', 'Application'), 401: unauthorized, 404: missing},
+      operationId: 'adminGetApplication', summary: 'One application, with its audited history (who, when, from, to, note) and its invoice once invoiced.', security: admin, parameters: [idParam],
+      responses: {200: {...ok('The application.', 'Application'), headers: etag}, 401: unauthorized, 404: missing},
     }},
     '/v1/admin/applications/{id}/status': {post: {
-      operationId: 'adminChangeStatus', summary: 'Moves an application along its lifecycle; computes the refund on cancellation.', security: admin, parameters: [idParam],
+      operationId: 'adminChangeStatus',
+      summary: 'Moves an application along its lifecycle (SDK applicationTransitions), recording who, when and from where; mails the applicant when admitted, invoiced (with the invoice number, allocated in the same transaction, and the bank details), paid and cancelled (with the refund the policy gives).',
+      security: admin, parameters: [idParam, ifMatchParam],
       requestBody: body('StatusChange'),
-      responses: {200: ok('The application after the change.', 'Application'), 401: unauthorized, 404: missing, 409: problem('The lifecycle does not allow this change.'), 422: invalid},
+      responses: {
+        200: {...ok('The application after the change.', 'Application'), headers: etag}, 401: unauthorized, 404: missing,
+        409: problem('The lifecycle does not allow this change (the detail names the allowed ones), or invoicing is not configured (the detail names the variables to set).'),
+        412: problem('If-Match is stale (type …:conflict): the detail names who changed the application and when; reload it.'),
+        422: invalid, 428: problem('If-Match is missing.'),
+      },
+    }},
+    '/v1/admin/applications/{id}/preview': {post: {
+      operationId: 'adminPreviewStatus', summary: 'What a status change would do — the refund of a cancellation, the mail it would queue — without doing anything.', security: admin, parameters: [idParam],
+      requestBody: body('StatusChange'),
+      responses: {200: ok('The preview.', 'ActionPreview'), 401: unauthorized, 404: missing, 409: problem('As the status route.'), 422: invalid},
+    }},
+    '/v1/admin/me': {get: {operationId: 'adminMe', summary: 'The admin the token belongs to (the console’s sign-in check).', security: admin, responses: {200: ok('The admin.', 'AdminIdentity'), 401: unauthorized}}},
+    '/v1/admin/editions': {get: {
+      operationId: 'adminListEditions', summary: 'Every catalog edition, latest start first, with its applications counted by status, its capacity and its special-fee places (quota, used).', security: admin,
+      responses: {200: ok('The editions.', 'EditionAdmissionsList'), 401: unauthorized},
+    }},
+    '/v1/invoices/{id}': {get: {
+      operationId: 'getInvoice', summary: 'The printable invoice of an application (HTML, A4 print CSS, the applicant’s language): a capability URL, the `url` of `Application.invoice`.',
+      parameters: [idParam, {name: 'key', in: 'query', required: true, schema: {type: 'string'}}],
+      responses: {200: {description: 'The invoice page (Cache-Control: no-store; X-Robots-Tag: noindex).', content: {'text/html': {schema: {type: 'string'}}}}, 404: problem('Unknown id, not invoiced, or wrong key (the same answer for all).')},
     }},
     '/v1/admin/proposals': {get: {
       operationId: 'adminListProposals', summary: 'Proposals, newest first, filtered (status, format, theme, country, text) and paged.', security: admin,
@@ -169,9 +196,9 @@ function paths(schemas: Record<string, JsonSchema>): Record<string, unknown> {
     '/v1/admin/members': {get: {operationId: 'adminListMembers', summary: 'The registry, with contribution status.', security: admin, responses: {200: ok('The members.', 'MemberRecordList'), 401: unauthorized}}},
     '/v1/admin/members/{id}': {
       get: {operationId: 'adminGetMember', summary: 'One member.', security: admin, parameters: [memberIdParam], responses: {200: ok('The member.', 'MemberRecord'), 401: unauthorized, 404: missing}},
-      put: {operationId: 'adminPutMember', summary: 'Creates or replaces a member (body id = path id).', security: admin, parameters: [memberIdParam], requestBody: body('MemberRecord'),
+      put: {operationId: 'adminPutMember', summary: 'Creates or replaces a member (body id = path id); audited (admin_audit: who, when, which member).', security: admin, parameters: [memberIdParam], requestBody: body('MemberRecord'),
         responses: {200: ok('Replaced.', 'MemberRecord'), 201: ok('Created.', 'MemberRecord'), 401: unauthorized, 422: invalid}},
-      delete: {operationId: 'adminDeleteMember', summary: 'Removes a member.', security: admin, parameters: [memberIdParam], responses: {204: {description: 'Deleted.'}, 401: unauthorized, 404: missing}},
+      delete: {operationId: 'adminDeleteMember', summary: 'Removes a member; audited.', security: admin, parameters: [memberIdParam], responses: {204: {description: 'Deleted.'}, 401: unauthorized, 404: missing}},
     },
   };
 }
@@ -191,7 +218,7 @@ export function openApiDocument(): Record<string, unknown> {
     paths: paths(schemas),
     components: {
       schemas,
-      securitySchemes: {adminToken: {type: 'http', scheme: 'bearer', description: 'ADMIN_TOKEN of the server.'}},
+      securitySchemes: {adminToken: {type: 'http', scheme: 'bearer', description: 'A named admin’s token: ADMIN_TOKEN (the admin named admin), one of ADMIN_TOKENS, or one created with the admin-token command. Revoked tokens get 401.'}},
     },
   };
 }

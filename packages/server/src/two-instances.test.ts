@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import type {ApplicationReceipt, Catalog, ProposalReceipt} from '@metropolis-training/sdk';
+import type {Application, ApplicationReceipt, Catalog, ProposalReceipt} from '@metropolis-training/sdk';
 import {applicationBody, DIPLOMA, proposalBody, startTestServer, type TestServer} from './test-support/server.js';
 import {startSmtp} from './test-support/smtp.js';
 
@@ -80,6 +80,26 @@ const onPostgres = Boolean(process.env.TEST_DATABASE_URL);
       return (await r.json()) as ProposalReceipt;
     }));
     assert.deepEqual(receipts.map((r) => r.reference).sort(), Array.from({length: 40}, (_, n) => `MP-2025-${String(n + 1).padStart(4, '0')}`));
+  });
+
+  it('number 30 concurrent invoices split across both 2025-0001 to 0030, each once, and one admin’s change wins', async () => {
+    const ids: string[] = [];
+    for (let n = 0; n < 30; n++) {
+      const created = await a.postJson('/v1/applications', applicationBody('lifecycle-test', {}, {email: `invoice-${n}@example.org`}), {'x-forwarded-for': client()});
+      const {id} = (await created.json()) as ApplicationReceipt;
+      for (const status of ['under-review', 'admitted']) assert.equal((await a.setStatus(id, {status})).status, 200);
+      ids.push(id);
+    }
+    const responses = await Promise.all(ids.map((id, n) => (n % 2 ? a : b).setStatus(id, {status: 'invoiced'})));
+    const invoices = await Promise.all(responses.map(async (r) => {
+      assert.equal(r.status, 200, await r.clone().text());
+      return ((await r.json()) as Application).invoice!.number;
+    }));
+    assert.deepEqual(invoices.sort(), Array.from({length: 30}, (_, n) => `2025-${String(n + 1).padStart(4, '0')}`));
+    // Two admins on two instances send the same version: one change, one 412.
+    const etag = (await a.admin(`/v1/admin/applications/${ids[0]}`)).headers.get('etag')!;
+    const both = await Promise.all([a, b].map((server) => server.setStatus(ids[0]!, {status: 'paid'}, {ifMatch: etag})));
+    assert.deepEqual(both.map((r) => r.status).sort(), [200, 412]);
   });
 
   it('serve a course published on one instance from the other too', async () => {
