@@ -60,6 +60,7 @@ function chunkFileName(chunk) {
   if (holds('/components/application-form/')) return 'chunks/application-form-[hash].js';
   if (holds('/components/fee-calculator/fee-calculator.')) return 'chunks/fee-calculator-[hash].js';
   if (holds('/internal/proposal-tools.')) return 'chunks/proposal-tools-[hash].js';
+  if (holds('/internal/admissions-tools.')) return 'chunks/admissions-tools-[hash].js';
   if (holds('/node_modules/zod/')) return 'chunks/validation-[hash].js';
   return 'chunks/[name]-[hash].js';
 }

@@ -6,7 +6,8 @@
 // The server (started at serverStart, closed at serverStop):
 // - `startTestServer()` of packages/server/dist/test-support/server.js, on 127.0.0.1 and an
 //   ephemeral port, always on PGlite in a fresh temporary folder (TEST_DATABASE_URL is ignored),
-//   rate limit off, admin token `test-admin-token-0123456789`;
+//   rate limit off, admin token `test-admin-token-0123456789`, and the named admins `alice` and
+//   `bob` of ADMISSIONS_ENV for the admissions console, and the test server's invoicing details;
 // - the clock fixed at 2025-09-15T08:00:00Z (10:00 in Barcelona; DEMO_DATE 2025-09-15, the day
 //   `npm start` uses): the Diploma in Internationalization (Barcelona,
 //   `diploma-internationalization-2025`) takes applications; the catalog is the sample catalog
@@ -62,6 +63,45 @@ import {sampleMembers} from '../packages/server/dist/members.js';
 
 /** The admin token of the reference server, also in the browser helper. */
 export const ADMIN_TOKEN = 'test-admin-token-0123456789';
+/**
+ * Named admins of the reference server (`ADMIN_TOKENS`), besides `admin` (`ADMIN_TOKEN`): the
+ * admissions console's tests sign in as two people to see who did what, and to collide.
+ */
+export const ADMIN_TOKENS = 'alice:test-alice-token-0123456789,bob:test-bob-token-0123456789';
+
+/**
+ * Environment of the admissions console's tests, read by the server's own `configFromEnv`: the
+ * named admins. (The invoicing configuration, issuer and bank details, is the test server's own
+ * `invoicingEnv`, which every test server has.)
+ */
+export const ADMISSIONS_ENV = {ADMIN_TOKENS};
+
+/**
+ * The overrides of the server's configuration that `ADMISSIONS_ENV` makes: its `configFromEnv`
+ * read with and without them, keeping what differs, so this file needs no knowledge of the
+ * configuration's field names.
+ */
+async function admissionsOverrides() {
+  const {configFromEnv} = await import('../packages/server/dist/config.js');
+  const {invoicingEnv = {}} = await import('../packages/server/dist/test-support/server.js');
+  const base = {DATA_DIR: '/tmp', ADMIN_TOKEN, PORT: '0', HOST: '127.0.0.1', RATE_LIMIT: '0', ...invoicingEnv};
+  let plain;
+  let full;
+  try {
+    plain = configFromEnv(base);
+    full = configFromEnv({...base, ...ADMISSIONS_ENV});
+  } catch (error) {
+    console.warn(`reference server: the admissions environment was refused (${error.message}); named admins are off`);
+    return {};
+  }
+  const overrides = {};
+  for (const [key, value] of Object.entries(full)) {
+    if (typeof value === 'function') continue;
+    if (JSON.stringify(value) !== JSON.stringify(plain[key])) overrides[key] = value;
+  }
+  return overrides;
+}
+
 /** The fixed day of the reference server's clock. */
 export const REFERENCE_DATE = '2025-09-15';
 
@@ -256,7 +296,7 @@ export function referenceServer() {
       const databaseUrl = process.env.TEST_DATABASE_URL;
       delete process.env.TEST_DATABASE_URL;
       try {
-        server = await support.startTestServer({demoDate: REFERENCE_DATE, log: () => {}});
+        server = await support.startTestServer({demoDate: REFERENCE_DATE, log: () => {}, ...(await admissionsOverrides())});
       } finally {
         if (databaseUrl !== undefined) process.env.TEST_DATABASE_URL = databaseUrl;
       }

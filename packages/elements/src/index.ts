@@ -5,10 +5,14 @@
  * @module @metropolis-training/elements
  */
 export {ActivityProposal} from './components/activity-proposal/activity-proposal.js';
+export {Admissions} from './components/admissions/admissions.js';
 export {ApplicationForm} from './components/application-form/application-form.js';
 export {CourseDetail} from './components/course-detail/course-detail.js';
 export {CourseList} from './components/course-list/course-list.js';
 export {FeeCalculator} from './components/fee-calculator/fee-calculator.js';
+export {AdmissionsSignedInEvent} from './events/admissions-signed-in-event.js';
+export {AdmissionsSignedOutEvent, type SignOutReason} from './events/admissions-signed-out-event.js';
+export {ApplicationChangedEvent} from './events/application-changed-event.js';
 export {ApplicationSubmittedEvent} from './events/application-submitted-event.js';
 export {ApplyEvent} from './events/apply-event.js';
 export {CatalogErrorEvent, CatalogLoadEvent} from './events/catalog-load-event.js';

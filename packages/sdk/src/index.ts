@@ -19,7 +19,7 @@ export {priceRange, priceRangeOfParsed, quote, refund, ruleLabel, scheduleFor, t
 export {feeTable, type FeeTableRow, type FeeTablePrices, type FeeTableListRow, type FeeTableMembershipRow, type FeeTableIncomeRow, type FeeTableIncomeGroup, type FeeTableGroupRow, type FeeTableEarlyBirdRow, type FeeTableFixedPriceRow} from './fees/index.js';
 export {refundTimeline, type RefundTimelineStep, type RefundWindow, type RefundAfterLastWindow} from './fees/index.js';
 export {incomeGroup} from './income/index.js';
-export {formatMoney, formatPercent, percentOf, minorUnitDigits} from './money.js';
+export {amountText, formatMoney, formatPercent, parseAmount, percentOf, minorUnitDigits} from './money.js';
 export {plural, type PluralForms} from './plural.js';
 export * from './client/index.js';
 export {editionCalendar, type EditionCalendarInput} from './calendar/ical.js';

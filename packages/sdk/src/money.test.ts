@@ -29,3 +29,18 @@ describe('money', () => {
     assert.equal(formatPercent(12.5, 'es'), '12,5\u00a0%');
   });
 });
+
+describe('amounts typed as decimal text', () => {
+  it('reads them as integer minor units, never through a float', async () => {
+    const {parseAmount, amountText} = await import('./money.js');
+    assert.equal(parseAmount('330', 'EUR'), 33000);
+    assert.equal(parseAmount('0.1', 'EUR'), 10);
+    assert.equal(parseAmount('330,5', 'EUR'), 33050);
+    assert.equal(parseAmount(' 1 234.56 ', 'EUR'), 123456);
+    assert.equal(parseAmount('1000', 'JPY'), 1000);
+    for (const bad of ['', '-1', '1.234', '1e3', 'abc', '1.2.3']) assert.isUndefined(parseAmount(bad, 'EUR'), bad);
+    assert.equal(amountText(33000, 'EUR'), '330.00');
+    assert.equal(amountText(5, 'EUR'), '0.05');
+    assert.equal(amountText(1000, 'JPY'), '1000');
+  });
+});

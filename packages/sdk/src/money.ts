@@ -47,3 +47,27 @@ export function formatMoney(value: Money, lang = 'en'): string {
 export function formatPercent(percent: number, lang = 'en'): string {
   return cached(`percent:${lang}`, () => new Intl.NumberFormat(lang, {style: 'percent', maximumFractionDigits: 2})).format(percent / 100);
 }
+
+/**
+ * Reads an amount people typed as decimal text (`"330"`, `"330.5"`, `"330,50"`, `"1 234.00"`)
+ * as integer minor units of `currency`, on the digits alone (never through a float): `"0.1"`
+ * EUR is 10. `undefined` for anything else: a sign, letters, more decimals than the currency
+ * has, or an empty text.
+ */
+export function parseAmount(text: string, currency: string): number | undefined {
+  const digits = minorUnitDigits(currency);
+  const cleaned = text.trim().replace(/[\s\u00a0\u202f]/g, '');
+  const match = /^(\d{1,13})(?:[.,](\d*))?$/.exec(cleaned);
+  if (!match) return undefined;
+  const fraction = match[2] ?? '';
+  if (fraction.length > digits) return undefined;
+  return Number(match[1]) * 10 ** digits + Number(fraction.padEnd(digits, '0') || '0');
+}
+
+/** Writes minor units as the decimal text {@link parseAmount} reads back, e.g. `33000` EUR → `"330.00"`. */
+export function amountText(amount: number, currency: string): string {
+  const digits = minorUnitDigits(currency);
+  if (digits === 0) return String(amount);
+  const text = String(Math.abs(amount)).padStart(digits + 1, '0');
+  return `${amount < 0 ? '-' : ''}${text.slice(0, -digits)}.${text.slice(-digits)}`;
+}

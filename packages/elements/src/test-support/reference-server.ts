@@ -19,6 +19,9 @@ export const REFERENCE_API = '/reference-server/';
 /** The reference server's admin token. */
 export const ADMIN_TOKEN = 'test-admin-token-0123456789';
 
+/** Tokens of the reference server's named admins (`ADMIN_TOKENS` in scripts/wtr-reference-server.mjs). */
+export const ADMIN_TOKENS = {alice: 'test-alice-token-0123456789', bob: 'test-bob-token-0123456789'} as const;
+
 /** The day of the reference server's fixed clock. */
 export const REFERENCE_DATE = '2025-09-15';
 

@@ -19,7 +19,7 @@ export interface FetchWithRetryOptions extends CallOptions {
   /** Retry policy, or the number of retries (default 2). */
   retry?: number | RetryOptions | undefined;
   /** `GET` unless given; only methods safe to repeat belong here (see the module's note). */
-  method?: 'GET' | 'POST' | undefined;
+  method?: 'GET' | 'POST' | 'PUT' | 'DELETE' | undefined;
   /** Headers besides `accept`. */
   headers?: Record<string, string> | undefined;
   /** A JSON body, sent as `application/json`. */

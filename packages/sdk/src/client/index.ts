@@ -10,3 +10,4 @@ export {readJson} from './get-json.js';
 export type {CallOptions, ClientOptions, RetryOptions} from './options.js';
 export {ApiError, NetworkError, TimeoutError} from './errors.js';
 export {newIdempotencyKey} from './idempotency.js';
+export {ConflictError, createAdminClient, isConflict, type AdminApplicationQuery, type AdminClient, type AdminClientOptions, type AdminEdition, type AdminIdentity, type StatusPreview, type VersionedApplication} from './admin.js';
