@@ -317,5 +317,11 @@ describe('admissions: audited transitions, ETags, mails, invoices, filters', () 
     assert.doesNotMatch(csp, /unsafe/);
     assert.equal(response.headers.get('cache-control'), 'no-cache');
     assert.equal(response.headers.get('x-frame-options'), 'DENY');
+    // Its look comes from a file of this server, which style-src 'self' allows.
+    assert.match(html, /<link rel="stylesheet" href="\/admin\.css">/);
+    const css = await server.request('/admin.css');
+    assert.equal(css.status, 200);
+    assert.match(css.headers.get('content-type') ?? '', /^text\/css/);
+    assert.match(await css.text(), /font-family: system-ui/);
   });
 });

@@ -96,6 +96,8 @@ describe('<metropolis-admissions>', () => {
     await until(() => !!$(el, '[data-edition-summary]'));
     expect(text(el, '[data-edition-summary]')).to.equal('12 admitted of 30 places · special fees 2 of 3');
     await until(() => text(el, '[data-count]') === '1 of 1 applications');
+    const incomeOptions = [...$<HTMLSelectElement>(el, 'select[name=incomeGroup]')!.options].map((o) => o.textContent);
+    expect(incomeOptions).to.deep.equal(['Any', 'Low income', 'Lower-middle income', 'Upper-middle income', 'High income', 'Not classified']);
     expect(el.shadowRoot!.querySelector('script, b, img')).to.equal(null);
     await expect(el).to.be.accessible();
 
@@ -105,6 +107,9 @@ describe('<metropolis-admissions>', () => {
     expect(el.shadowRoot!.activeElement).to.equal($(el, '[data-view-heading]'));
     expect(el.shadowRoot!.querySelector('script, b, img, i')).to.equal(null);
     expect(text(el, '.motivation')).to.equal('<img src=x onerror=alert(1)>');
+    // Codes read as words: country, career stage, language, the claim and the registry's decision.
+    const facts = Object.fromEntries([...el.shadowRoot!.querySelectorAll('dl.facts > div')].map((d) => [d.querySelector('dt')!.textContent, d.querySelector('dd')!.textContent]));
+    expect(facts).to.include({City: 'Cairo, Egypt (EG)', 'Career stage': 'Mid-career', Language: 'English', 'Membership claimed': 'Member · Cairo Governorate', 'Registry decision': 'Not a member'});
     // Only the moves the lifecycle allows from invoiced.
     expect([...el.shadowRoot!.querySelectorAll('[data-action]')].map((b) => b.getAttribute('data-action'))).to.deep.equal(['paid', 'cancelled']);
     const invoice = $<HTMLAnchorElement>(el, '[data-invoice]')!;

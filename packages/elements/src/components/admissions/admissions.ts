@@ -552,6 +552,21 @@ export class Admissions extends LitElement {
   /** Formats an amount. @internal */
   money = (value: {amount: number; currency: string}): string => formatMoney(value, this.locale);
 
+  /** A country's name from its ISO code, with the code: "Egypt (EG)". @internal */
+  regionName = (code: string): string => this.displayName('region', code);
+
+  /** A language's name from its code: "English". @internal */
+  languageName = (code: string): string => this.displayName('language', code);
+
+  private displayName(type: 'region' | 'language', code: string): string {
+    try {
+      const name = new Intl.DisplayNames([this.locale], {type}).of(code);
+      return name && name !== code ? (type === 'region' ? `${name} (${code})` : name) : code;
+    } catch {
+      return code;
+    }
+  }
+
   /** Formats an instant. @internal */
   when = (iso: string): string => {
     try {

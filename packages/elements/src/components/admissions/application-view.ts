@@ -34,11 +34,11 @@ export function applicationView(host: Admissions, application: Application): Tem
         ${row(m.email, a.email)}
         ${row(m.organization, a.organization)}
         ${row(m.position, a.position)}
-        ${row(m.city, `${a.city} (${a.country})`)}
-        ${row(m.careerStage, a.careerStage)}
-        ${row(m.language, application.lang)}
-        ${row(m.claim, `${claim.claim}${claim.memberId ? ` · ${claim.memberId}` : ''}${claim.memberName ? ` · ${claim.memberName}` : ''}`)}
-        ${row(m.decision, application.membership)}
+        ${row(m.city, `${a.city}, ${host.regionName(a.country)}`)}
+        ${row(m.careerStage, m.careerStageLabels[a.careerStage] ?? a.careerStage)}
+        ${row(m.language, host.languageName(application.lang))}
+        ${row(m.claim, `${m.claimLabels[claim.claim] ?? claim.claim}${claim.memberId ? ` · ${claim.memberId}` : ''}${claim.memberName ? ` · ${claim.memberName}` : ''}`)}
+        ${row(m.decision, m.membershipLabels[application.membership] ?? application.membership)}
         ${row(m.submitted, host.when(application.submittedAt))}
       </dl>
       ${application.groupMembers.length

@@ -45,8 +45,8 @@ export function listView(host: Admissions, state: {editions: AdminEdition[]; edi
       <div class="row">
         ${select('status', m.status, (Object.keys(m.statusLabels) as ApplicationStatus[]).map((s) => [s, m.statusLabels[s]] as const))}
         <div class="field"><label for=${id('country')}>${m.country}</label><input part="input" id=${id('country')} name="country" type="text" maxlength="2" autocomplete="off" .value=${filters.country} /></div>
-        ${select('incomeGroup', m.incomeGroup, incomeGroups.map((g) => [g, g] as const))}
-        ${select('membership', m.membership, memberships.map((s) => [s, s] as const))}
+        ${select('incomeGroup', m.incomeGroup, incomeGroups.map((g) => [g, m.incomeGroupLabels[g]] as const))}
+        ${select('membership', m.membership, memberships.map((s) => [s, m.membershipLabels[s]] as const))}
         ${select('specialFee', m.specialFee, [['true', m.yes], ['false', m.no]] as const)}
         <div class="field"><label for=${id('q')}>${m.search}</label><input part="input" id=${id('q')} name="q" type="search" autocomplete="off" .value=${filters.q} /></div>
       </div>

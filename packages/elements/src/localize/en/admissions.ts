@@ -2,7 +2,7 @@
  * English words of `<metropolis-admissions>`; the source of truth for the other languages' shape.
  * @module
  */
-import type {ApplicationStatus} from '@metropolis-training/sdk';
+import type {ApplicationStatus, IncomeGroup, MembershipStatus} from '@metropolis-training/sdk';
 
 /** The actions the console offers, one per status an application can be moved to. */
 export type AdmissionAction = 'under-review' | 'admitted' | 'rejected' | 'invoiced' | 'paid' | 'withdrawn' | 'cancelled';
@@ -91,6 +91,10 @@ export const admissions = {
     withdrawn: 'Withdraw',
     cancelled: 'Cancel participation',
   } satisfies Record<AdmissionAction, string> as Record<AdmissionAction, string>,
+  incomeGroupLabels: {low: 'Low income', 'lower-middle': 'Lower-middle income', 'upper-middle': 'Upper-middle income', high: 'High income', unclassified: 'Not classified'} satisfies Record<IncomeGroup, string> as Record<IncomeGroup, string>,
+  membershipLabels: {member: 'Member, up to date', 'member-in-arrears': 'Member in arrears', 'non-member': 'Not a member'} satisfies Record<MembershipStatus, string> as Record<MembershipStatus, string>,
+  claimLabels: {member: 'Member', 'non-member': 'Not a member', 'not-sure': 'Not sure'} as Record<'member' | 'non-member' | 'not-sure', string>,
+  careerStageLabels: {junior: 'Junior', 'mid-career': 'Mid-career', senior: 'Senior or management'} as Record<'junior' | 'mid-career' | 'senior', string>,
   statusLabels: {
     submitted: 'Submitted',
     'under-review': 'Under review',
