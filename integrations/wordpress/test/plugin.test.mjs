@@ -75,12 +75,15 @@ const kinds = ['course-list', 'course-detail', 'application-form', 'fee-calculat
 const shortcode = (kind) => `metropolis_${kind.replace(/-/g, '_')}`;
 const camel = (name) => name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
 
-/** The manifest's declared attributes per element: name → type text. */
 /**
  * The elements the plugin places: those of the all-in-one bundle it loads. The activity proposal
  * form has a bundle of its own, which the plugin does not load yet: no shortcode or block for it.
+ * The admissions console is the Secretariat's tool, served at the reference server's /admin, never
+ * a thing for a city site's editors to place.
  */
-const notPlaced = new Set(['metropolis-activity-proposal']);
+const notPlaced = new Set(['metropolis-activity-proposal', 'metropolis-admissions']);
+
+/** The manifest's declared attributes per element: name → type text. */
 
 function manifestAttributes() {
   const path = join(root, 'packages/elements/custom-elements.json');
