@@ -146,6 +146,18 @@ describe('admissions: audited transitions, ETags, mails, invoices, filters', () 
       });
     }
 
+    it('tells a rejected applicant, in their language, with the reason the admin wrote', async () => {
+      const {id} = await submit(applicationBody('lifecycle-test', {lang: 'es'}, {email: 'rejected@example.org'}));
+      const step = {status: 'rejected', note: 'La edición está completa.'};
+      const previewed = parseApiBody(ActionPreview, await (await preview(id, step)).json(), 'Preview');
+      const before = (await outboxOf(id)).length;
+      await moveTo(id, step);
+      const queued = (await outboxOf(id)).slice(before);
+      assert.equal(queued.length, 1);
+      assert.deepEqual(previewed.email, {to: 'rejected@example.org', lang: 'es', subject: queued[0]!.subject, text: queued[0]!.body});
+      assert.match(queued[0]!.body, /Motivo de la Secretaría: La edición está completa\./);
+    });
+
     it('previews a cancellation’s refund before and after the cutoff, and sends no mail for a review', async () => {
       const {id} = await submit(applicationBody('lifecycle-test'));
       const review = parseApiBody(ActionPreview, await (await preview(id, {status: 'under-review'})).json(), 'Preview');

@@ -12,7 +12,7 @@ import {applicationTransitions, isIsoDate, pick, refund, StatusChange, type Acti
 import {parseBody} from '../body.js';
 import type {AppDeps} from '../context.js';
 import type {Queryable} from '../db/index.js';
-import {admittedMail, cancelledMail, invoiceMail, paidMail, type AdmissionFacts} from '../outbox/admissions-messages.js';
+import {admittedMail, cancelledMail, invoiceMail, paidMail, rejectedMail, type AdmissionFacts} from '../outbox/admissions-messages.js';
 import type {Mail} from '../outbox/messages.js';
 import {freeSchedule, releasePlaces} from '../pricing.js';
 import {invalidField, notFound, Problem} from '../problem.js';
@@ -140,6 +140,7 @@ async function plan(deps: AppDeps, db: Queryable, row: ApplicationRow, change: R
     start: edition?.dates.kind === 'fixed' ? edition.dates.start : undefined,
   };
   if (change.status === 'admitted') result.mail = admittedMail(facts);
+  if (change.status === 'rejected') result.mail = rejectedMail({...facts, reason: change.note});
   if (change.status === 'invoiced') {
     const {bank} = requireInvoicing(deps);
     const issuedOn = deps.clock.today(deps.config.invoiceTimeZone);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type {UiLanguage} from '@metropolis-training/sdk';
-import {admittedMail, cancelledMail, invoiceMail, paidMail, type AdmissionFacts} from './admissions-messages.js';
+import {admittedMail, cancelledMail, invoiceMail, paidMail, rejectedMail, type AdmissionFacts} from './admissions-messages.js';
 
 const bank = {accountHolder: 'Metropolis Association', iban: 'ES91 2100 0418 4502 0005 1332', bic: 'CAIXESBBXXX', bankName: 'CaixaBank'};
 const facts = (lang: UiLanguage): AdmissionFacts => ({lang, givenName: 'Amina', familyName: 'Haddad', reference: 'MT-2025-0042', courseTitle: 'Diploma', start: '2025-11-17'});
@@ -17,6 +17,14 @@ describe('admissions mails', () => {
         assert.match(mail.subject, /MT-2025-0042/);
         assert.match(mail.text, /Amina Haddad/);
         assert.match(mail.text, /MT-2025-0042/);
+      });
+
+      it('not admitted: subject, reference, and the admin’s reason when one was given', () => {
+        const mail = rejectedMail({...facts(lang), reason: 'The edition is full.'});
+        assert.match(mail.subject, /MT-2025-0042/);
+        assert.match(mail.text, /Amina Haddad/);
+        assert.match(mail.text, /The edition is full\./);
+        assert.doesNotMatch(rejectedMail(facts(lang)).text, /undefined/);
       });
 
       it('invoiced: number, date, amount in the language, bank details, reference to quote, link', () => {
@@ -46,6 +54,7 @@ describe('admissions mails', () => {
     assert.equal(admittedMail(facts('en')).subject, 'You are admitted: Diploma (MT-2025-0042)');
     assert.equal(admittedMail(facts('fr')).subject, 'Vous êtes admis : Diploma (MT-2025-0042)');
     assert.equal(admittedMail(facts('es')).subject, 'Ha sido admitido/a: Diploma (MT-2025-0042)');
+    assert.match(rejectedMail({...facts('fr'), reason: 'Complet'}).text, /Motif du Secrétariat : Complet/);
     assert.match(invoice('en').text, /Invoice date: 20 September 2025/);
     assert.match(invoice('fr').text, /Date de facture : 20 septembre 2025/);
     assert.match(invoice('es').text, /Fecha de factura: 20 de septiembre de 2025/);

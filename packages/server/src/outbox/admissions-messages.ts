@@ -1,7 +1,8 @@
 /**
  * The mails of the admissions steps, in the application's language (English, French, Spanish,
- * Arabic): admitted; invoiced (number, amount, terms, bank transfer details, the invoice's
- * link); payment received (the amount); cancelled (the refund the policy gave, or none). The
+ * Arabic): admitted; not admitted (with the admin's reason); invoiced (number, amount, terms,
+ * bank transfer details, the invoice's link); payment received (the amount); cancelled (the
+ * refund the policy gave, or none). The
  * preview route renders them with the same functions, so the admin reads what will be sent.
  * @module
  */
@@ -39,6 +40,9 @@ interface Words {
   admittedSubject: (course: string, reference: string) => string;
   admitted: string;
   admittedNext: string;
+  rejectedSubject: (course: string, reference: string) => string;
+  rejected: string;
+  rejectionReason: string;
   invoiceSubject: (number: string, reference: string) => string;
   invoiceIntro: string;
   invoiceNumber: string;
@@ -71,6 +75,9 @@ const words: Record<UiLanguage, Words> = {
     admittedSubject: (course, reference) => `You are admitted: ${course} (${reference})`,
     admitted: 'We are pleased to tell you that you are admitted to the course.',
     admittedNext: 'You will receive an invoice with the payment details shortly. Your place is guaranteed only once the full payment is received.',
+    rejectedSubject: (course, reference) => `Your application: ${course} (${reference})`,
+    rejected: 'Thank you for your interest in the course. We are sorry to tell you that we cannot offer you a place in this edition.',
+    rejectionReason: 'The Secretariat’s reason',
     invoiceSubject: (number, reference) => `Invoice ${number} (${reference})`,
     invoiceIntro: 'Here is your invoice for the course.',
     invoiceNumber: 'Invoice number',
@@ -105,6 +112,9 @@ const words: Record<UiLanguage, Words> = {
     admittedSubject: (course, reference) => `Vous êtes admis : ${course} (${reference})`,
     admitted: 'Nous avons le plaisir de vous annoncer votre admission au cours.',
     admittedNext: 'Vous recevrez prochainement une facture avec les modalités de paiement. Votre place n’est garantie qu’à réception du paiement intégral.',
+    rejectedSubject: (course, reference) => `Votre candidature : ${course} (${reference})`,
+    rejected: 'Merci de votre intérêt pour le cours. Nous avons le regret de vous informer que nous ne pouvons pas vous offrir de place dans cette édition.',
+    rejectionReason: 'Motif du Secrétariat',
     invoiceSubject: (number, reference) => `Facture ${number} (${reference})`,
     invoiceIntro: 'Voici votre facture pour le cours.',
     invoiceNumber: 'Numéro de facture',
@@ -139,6 +149,9 @@ const words: Record<UiLanguage, Words> = {
     admittedSubject: (course, reference) => `Ha sido admitido/a: ${course} (${reference})`,
     admitted: 'Nos complace comunicarle que ha sido admitido/a en el curso.',
     admittedNext: 'En breve recibirá una factura con los datos de pago. Su plaza solo queda garantizada al recibir el pago completo.',
+    rejectedSubject: (course, reference) => `Su solicitud: ${course} (${reference})`,
+    rejected: 'Gracias por su interés en el curso. Lamentamos comunicarle que no podemos ofrecerle una plaza en esta edición.',
+    rejectionReason: 'Motivo de la Secretaría',
     invoiceSubject: (number, reference) => `Factura ${number} (${reference})`,
     invoiceIntro: 'Le enviamos su factura del curso.',
     invoiceNumber: 'Número de factura',
@@ -173,6 +186,9 @@ const words: Record<UiLanguage, Words> = {
     admittedSubject: (course, reference) => `تم قبولك: ${course} (${reference})`,
     admitted: 'يسعدنا إبلاغك بقبولك في الدورة.',
     admittedNext: 'ستصلك قريبًا فاتورة تتضمّن تفاصيل الدفع. لا يُضمَن مقعدك إلا بعد استلام المبلغ كاملًا.',
+    rejectedSubject: (course, reference) => `طلبك: ${course} (${reference})`,
+    rejected: 'نشكرك على اهتمامك بالدورة. يؤسفنا إبلاغك بأنه لا يمكننا أن نقدّم لك مقعدًا في هذه الدورة.',
+    rejectionReason: 'سبب الأمانة العامة',
     invoiceSubject: (number, reference) => `الفاتورة ${number} (${reference})`,
     invoiceIntro: 'نرسل إليك فاتورة الدورة.',
     invoiceNumber: 'رقم الفاتورة',
@@ -218,6 +234,14 @@ export function admittedMail(facts: AdmissionFacts): Mail {
   const w = words[facts.lang];
   const lines = [...opening(facts, w), w.admitted, '', ...about(facts, w), '', w.admittedNext, ...closing(facts, w)];
   return {subject: w.admittedSubject(facts.courseTitle, facts.reference), text: lines.join('\n')};
+}
+
+/** "We cannot offer you a place", with the reason the admin gave (kept in the history too). */
+export function rejectedMail(facts: AdmissionFacts & {reason?: string | undefined}): Mail {
+  const w = words[facts.lang];
+  const reason = facts.reason?.trim() ? ['', `${w.rejectionReason}${w.colon} ${facts.reason.trim()}`] : [];
+  const lines = [...opening(facts, w), w.rejected, '', ...about(facts, w), ...reason, ...closing(facts, w)];
+  return {subject: w.rejectedSubject(facts.courseTitle, facts.reference), text: lines.join('\n')};
 }
 
 /** The invoice: number, date, amount due, the terms, the bank transfer details and the link to the printable invoice. */

@@ -291,6 +291,22 @@ describe('<metropolis-admissions> on the reference server', () => {
     expect(dialog.querySelector('[data-error]')!.textContent).to.match(/rejected/);
   });
 
+  it('rejects with a reason that the previewed email carries to the applicant, and records it', async () => {
+    const {email} = await submitApplication();
+    const el = await mount();
+    await signIn(el, ADMIN_TOKENS.alice);
+    await openApplication(el, email);
+    const dialog = await act(el, 'rejected');
+    const reason = dialog.querySelector<HTMLTextAreaElement>('textarea[name=note]')!;
+    reason.value = 'This edition is full.';
+    reason.dispatchEvent(new Event('input'));
+    reason.dispatchEvent(new Event('change'));
+    await until(() => (dialog.querySelector('[data-email-text]')?.textContent ?? '').includes('This edition is full.'), 2400);
+    await confirm(el, dialog);
+    expect(status(el)).to.equal('Rejected');
+    expect([...el.shadowRoot!.querySelectorAll('[data-history] td')].some((td) => td.textContent === 'This edition is full.')).to.equal(true);
+  });
+
   it('keeps the member registry: add, edit the contributions year, delete after confirming', async () => {
     const memberId = `test-city-${Date.now()}`;
     const el = await mount();

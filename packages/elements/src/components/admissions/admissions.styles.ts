@@ -42,20 +42,9 @@ export const styles = css`
     flex-wrap: wrap;
     gap: calc(var(--_space) / 2);
   }
-  button {
-    min-block-size: 2.75rem;
-    padding-inline: var(--_space);
-    border: 2px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: var(--_accent);
-    color: var(--_on-accent);
-    font: inherit;
-    font-weight: 600;
-    cursor: pointer;
-  }
+  /* Buttons are the shared ones (internal/styles.ts); secondary ones sit on the surface here. */
   button.secondary {
     background: var(--_surface);
-    color: var(--_accent);
   }
   button.danger {
     border-color: var(--_danger);
