@@ -10,7 +10,17 @@ const elements = new Map(manifest.modules.flatMap((m) => m.declarations ?? []).f
 describe('custom elements manifest', () => {
   it('is the package’s customElements field and lists every element by tag', () => {
     assert.equal(pkg.customElements, 'custom-elements.json');
-    assert.deepEqual([...elements.keys()].sort(), ['metropolis-activity-proposal', 'metropolis-application-form', 'metropolis-course-detail', 'metropolis-course-list', 'metropolis-fee-calculator']);
+    assert.deepEqual([...elements.keys()].sort(), ['metropolis-activity-proposal', 'metropolis-admissions', 'metropolis-application-form', 'metropolis-course-detail', 'metropolis-course-list', 'metropolis-fee-calculator']);
+  });
+
+  it('describes the admissions console: its attributes and typed events', () => {
+    const console = elements.get('metropolis-admissions');
+    assert.deepEqual(console.attributes.map((a) => a.name).sort(), ['api', 'heading-level']);
+    assert.deepEqual(console.events.map((e) => [e.name, e.type?.text]), [
+      ['metropolis-admissions-signed-in', 'AdmissionsSignedInEvent'],
+      ['metropolis-admissions-signed-out', 'AdmissionsSignedOutEvent'],
+      ['metropolis-application-changed', 'ApplicationChangedEvent'],
+    ]);
   });
 
   it('documents attributes, events, parts and custom properties', () => {
